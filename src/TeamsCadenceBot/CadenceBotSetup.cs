@@ -1,0 +1,22 @@
+using TeamsCadenceBot.Bot;
+using TeamsCadenceBot.Teams.Hosting;
+
+namespace TeamsCadenceBot;
+
+/// <summary>The composition root: every area registers itself here, in one place.</summary>
+internal static class CadenceBotSetup
+{
+    public static WebApplicationBuilder AddCadenceBot(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<CommandCatalog>();
+        builder.Services.AddSingleton<IActivityHandler, ActivityRouter>();
+        builder.Services.AddSingleton<IBotCommand, HelpCommand>();
+        return builder;
+    }
+
+    public static WebApplication MapCadenceBot(this WebApplication app)
+    {
+        return app;
+    }
+}
