@@ -1,4 +1,5 @@
 using TeamsCadenceBot.Bot;
+using TeamsCadenceBot.Storage;
 using TeamsCadenceBot.Teams.Hosting;
 
 namespace TeamsCadenceBot;
@@ -9,6 +10,7 @@ internal static class CadenceBotSetup
     public static WebApplicationBuilder AddCadenceBot(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddCadenceStorage();
         builder.Services.AddSingleton<CommandCatalog>();
         builder.Services.AddSingleton<IActivityHandler, ActivityRouter>();
         builder.Services.AddSingleton<IBotCommand, HelpCommand>();

@@ -1,0 +1,14 @@
+namespace TeamsCadenceBot.Storage;
+
+internal static class StorageSetup
+{
+    public static IServiceCollection AddCadenceStorage(this IServiceCollection services)
+    {
+        services.AddOptions<StorageOptions>()
+            .BindConfiguration(StorageOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton<CadenceTables>();
+        return services;
+    }
+}

@@ -1,0 +1,41 @@
+using System.Text;
+
+namespace TeamsCadenceBot.Storage;
+
+/// <summary>
+/// Builds partition and row keys. Every partition key begins with the tenant, so tenants never share
+/// a partition; characters the Table service forbids in keys are escaped.
+/// </summary>
+internal static class TableKeys
+{
+    private const char Separator = '|';
+
+    /// <summary>A partition key of the tenant followed by <paramref name="parts"/>.</summary>
+    public static string Partition(string tenantId, params string[] parts)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(tenantId);
+        return parts.Length == 0 ? Escape(tenantId) : Escape(tenantId) + Separator + Row(parts);
+    }
+
+    /// <summary>A row key of <paramref name="parts"/>, escaped and joined.</summary>
+    public static string Row(params string[] parts) => string.Join(Separator, parts.Select(Escape));
+
+    /// <summary>Escapes '/', '\', '#', '?', '|', '%' and control characters as %XX.</summary>
+    public static string Escape(string value)
+    {
+        var builder = new StringBuilder(value.Length);
+        foreach (var c in value)
+        {
+            if (c is '/' or '\\' or '#' or '?' or '|' or '%' || char.IsControl(c))
+            {
+                builder.Append('%').Append(((int)c).ToString("X2", System.Globalization.CultureInfo.InvariantCulture));
+            }
+            else
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
+    }
+}
