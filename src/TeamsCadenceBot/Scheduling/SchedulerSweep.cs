@@ -1,0 +1,111 @@
+using Microsoft.Extensions.Options;
+
+namespace TeamsCadenceBot.Scheduling;
+
+/// <summary>
+/// One pass over due work: claim each piece under its ETag (so one instance does it), drop it if it
+/// went stale while nobody ran, otherwise hand it to its kind's handler and remove it. A handler that
+/// fails leaves the work for a later pass, with backoff, until it goes to the dead-letter table.
+/// </summary>
+internal sealed partial class SchedulerSweep(
+    WorkSchedule schedule,
+    DeadLetterStore deadLetters,
+    IEnumerable<IScheduledWorkHandler> handlers,
+    IOptions<SchedulerOptions> options,
+    TimeProvider clock,
+    ILogger<SchedulerSweep> logger)
+{
+    private readonly Dictionary<string, IScheduledWorkHandler> _handlers =
+        handlers.ToDictionary(h => h.Kind, StringComparer.Ordinal);
+
+    /// <summary>Identifies this instance in claims, for diagnosis.</summary>
+    public string InstanceId { get; } = $"{Environment.MachineName}-{Environment.ProcessId}-{Guid.NewGuid():N}";
+
+    /// <summary>Runs one sweep over every tenant; returns how many pieces of work this instance finished.</summary>
+    public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
+    {
+        var done = 0;
+        foreach (var tenantId in await schedule.ListTenantsAsync(cancellationToken))
+        {
+            var now = clock.GetUtcNow();
+            var due = await schedule.ReadDueAsync(tenantId, now, options.Value.BatchSize, cancellationToken);
+            foreach (var entity in due)
+            {
+                if (await RunAsync(entity, cancellationToken))
+                {
+                    done++;
+                }
+            }
+        }
+
+        return done;
+    }
+
+    private async Task<bool> RunAsync(ScheduledWorkEntity entity, CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        var now = clock.GetUtcNow();
+        if (!await schedule.TryClaimAsync(entity, InstanceId, now, now + settings.ClaimLease, cancellationToken))
+        {
+            return false;
+        }
+
+        var work = entity.ToWork();
+        if (work.StaleAt is { } staleAt && now >= staleAt)
+        {
+            LogStale(logger, work.Kind, work.Id, work.DueAt, staleAt);
+            await schedule.RemoveAsync(entity, cancellationToken);
+            return true;
+        }
+
+        if (!_handlers.TryGetValue(work.Kind, out var handler))
+        {
+            await DeadLetterAsync(entity, $"No handler for the kind '{work.Kind}'.", cancellationToken);
+            return true;
+        }
+
+        try
+        {
+            await handler.HandleAsync(work, cancellationToken);
+            await schedule.RemoveAsync(entity, cancellationToken);
+            return true;
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            if (entity.Attempts >= settings.MaxAttempts)
+            {
+                await DeadLetterAsync(entity, e.GetType().Name + ": " + e.Message, cancellationToken);
+                return true;
+            }
+
+            var retryAt = clock.GetUtcNow() + Backoff(entity.Attempts);
+            LogRetry(logger, work.Kind, work.Id, entity.Attempts, retryAt, e);
+            await schedule.ReleaseAsync(entity, retryAt, e.GetType().Name + ": " + e.Message, cancellationToken);
+            return false;
+        }
+    }
+
+    private async Task DeadLetterAsync(ScheduledWorkEntity entity, string reason, CancellationToken cancellationToken)
+    {
+        LogDeadLettered(logger, entity.Kind, entity.WorkId, entity.Attempts);
+        await deadLetters.AddAsync(
+            new DeadLetter(entity.TenantId, "scheduler", entity.Kind, entity.WorkId, reason, entity.Attempts, clock.GetUtcNow()),
+            cancellationToken);
+        await schedule.RemoveAsync(entity, cancellationToken);
+    }
+
+    private static TimeSpan Backoff(int attempts) =>
+        TimeSpan.FromSeconds(Math.Min(3600, 30 * Math.Pow(2, Math.Max(0, attempts - 1))));
+
+    [LoggerMessage(EventId = 1701, EventName = "ScheduledWorkStale", Level = LogLevel.Information,
+        Message = "Dropped {Kind} work {WorkId} due {DueAt:u}: it went stale at {StaleAt:u} before it could run")]
+    private static partial void LogStale(ILogger logger, string kind, string workId, DateTimeOffset dueAt, DateTimeOffset staleAt);
+
+    [LoggerMessage(EventId = 1702, EventName = "ScheduledWorkRetry", Level = LogLevel.Warning,
+        Message = "{Kind} work {WorkId} failed on attempt {Attempts}; trying again at {RetryAt:u}")]
+    private static partial void LogRetry(ILogger logger, string kind, string workId, int attempts, DateTimeOffset retryAt, Exception exception);
+
+    [LoggerMessage(EventId = 1703, EventName = "ScheduledWorkDeadLettered", Level = LogLevel.Error,
+        Message = "{Kind} work {WorkId} failed {Attempts} times and was moved to the dead-letter table")]
+    private static partial void LogDeadLettered(ILogger logger, string kind, string workId, int attempts);
+}

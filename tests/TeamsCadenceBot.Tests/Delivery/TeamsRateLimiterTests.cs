@@ -1,0 +1,78 @@
+using TeamsCadenceBot.Delivery;
+
+namespace TeamsCadenceBot.Tests.Delivery;
+
+public sealed class TeamsRateLimiterTests
+{
+    private static readonly DateTimeOffset Start = new(2026, 12, 3, 9, 0, 0, TimeSpan.Zero);
+
+    private static int ReserveMany(TeamsRateLimiter sut, string tenant, string conversation, DateTimeOffset at, int count) =>
+        Enumerable.Range(0, count).Count(_ => sut.TryReserve(tenant, conversation, at) == TimeSpan.Zero);
+
+    [Fact]
+    public void TryReserve_EighthSendInOneSecond_WaitsForTheFirstToLeaveTheWindow()
+    {
+        var sut = new TeamsRateLimiter();
+
+        var allowed = ReserveMany(sut, "t", "c", Start, 7);
+        var wait = sut.TryReserve("t", "c", Start.AddMilliseconds(400));
+
+        Assert.Equal(7, allowed);
+        Assert.Equal(TimeSpan.FromMilliseconds(600), wait);
+    }
+
+    [Fact]
+    public void TryReserve_NinthSendInTwoSeconds_WaitsForTheTwoSecondWindow()
+    {
+        var sut = new TeamsRateLimiter();
+        ReserveMany(sut, "t", "c", Start, 7);
+
+        var eighth = sut.TryReserve("t", "c", Start.AddSeconds(1));
+        var ninth = sut.TryReserve("t", "c", Start.AddSeconds(1));
+
+        Assert.Equal(TimeSpan.Zero, eighth);
+        Assert.Equal(TimeSpan.FromSeconds(1), ninth);
+    }
+
+    [Fact]
+    public void TryReserve_SixtyFirstSendInThirtySeconds_Waits()
+    {
+        var sut = new TeamsRateLimiter();
+        var sent = 0;
+        for (var second = 0; second < 30 && sent < 60; second += 2)
+        {
+            sent += ReserveMany(sut, "t", "c", Start.AddSeconds(second), 8);
+        }
+
+        var wait = sut.TryReserve("t", "c", Start.AddSeconds(29));
+
+        Assert.Equal(60, sent);
+        Assert.True(wait > TimeSpan.Zero);
+    }
+
+    [Fact]
+    public void TryReserve_FiftyFirstRequestOfATenantInOneSecond_Waits()
+    {
+        var sut = new TeamsRateLimiter();
+
+        var allowed = Enumerable.Range(0, 50).Count(i => sut.TryReserve("t", $"c{i}", Start) == TimeSpan.Zero);
+        var otherConversation = sut.TryReserve("t", "c-new", Start.AddMilliseconds(10));
+        var otherTenant = sut.TryReserve("t2", "c-new", Start.AddMilliseconds(10));
+
+        Assert.Equal(50, allowed);
+        Assert.Equal(TimeSpan.FromMilliseconds(990), otherConversation);
+        Assert.Equal(TimeSpan.Zero, otherTenant);
+    }
+
+    [Fact]
+    public void PauseTenant_BlocksEveryConversationOfThatTenantUntilRetryAfter()
+    {
+        var sut = new TeamsRateLimiter();
+
+        sut.PauseTenant("t", Start.AddSeconds(5));
+
+        Assert.Equal(TimeSpan.FromSeconds(5), sut.TryReserve("t", "c", Start));
+        Assert.Equal(TimeSpan.Zero, sut.TryReserve("t2", "c", Start));
+        Assert.Equal(TimeSpan.Zero, sut.TryReserve("t", "c", Start.AddSeconds(5)));
+    }
+}

@@ -1,0 +1,23 @@
+using System.Collections.Concurrent;
+using TeamsCadenceBot.Scheduling;
+
+namespace TeamsCadenceBot.Tests.Scheduling;
+
+internal sealed class RecordingHandler(string kind = "test.kind") : IScheduledWorkHandler
+{
+    public ConcurrentQueue<ScheduledWork> Handled { get; } = new();
+
+    public Func<ScheduledWork, Task>? OnHandle { get; set; }
+
+    public string Kind => kind;
+
+    public async Task HandleAsync(ScheduledWork work, CancellationToken cancellationToken)
+    {
+        if (OnHandle is not null)
+        {
+            await OnHandle(work);
+        }
+
+        Handled.Enqueue(work);
+    }
+}
