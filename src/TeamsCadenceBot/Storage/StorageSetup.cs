@@ -9,6 +9,7 @@ internal static class StorageSetup
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddSingleton<CadenceTables>();
+        services.AddSingleton<CadenceQueues>();
         return services;
     }
 }

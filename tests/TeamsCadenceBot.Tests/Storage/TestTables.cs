@@ -1,17 +1,27 @@
+using Azure.Storage.Queues;
 using Microsoft.Extensions.Options;
 using TeamsCadenceBot.Storage;
 
 namespace TeamsCadenceBot.Tests.Storage;
 
-/// <summary>Table clients on the test Azurite, under a prefix of the test's own.</summary>
+/// <summary>Table and queue clients on the test Azurite, under a prefix of the test's own.</summary>
 internal static class TestTables
 {
+    public static IOptions<StorageOptions> Options(string prefix) =>
+        Microsoft.Extensions.Options.Options.Create(new StorageOptions
+        {
+            ConnectionString = AzuriteStorage.ConnectionString,
+            TablePrefix = prefix,
+        });
+
     public static CadenceTables Create(string? prefix = null) =>
-        new(
-            Options.Create(new StorageOptions
-            {
-                ConnectionString = AzuriteStorage.ConnectionString,
-                TablePrefix = prefix ?? AzuriteStorage.UniquePrefix(),
-            }),
-            AzuriteStorage.FailFastOptions());
+        new(Options(prefix ?? AzuriteStorage.UniquePrefix()), AzuriteStorage.FailFastOptions());
+
+    public static CadenceQueues CreateQueues(string prefix)
+    {
+        var options = new QueueClientOptions();
+        options.Retry.MaxRetries = 0;
+        options.Retry.NetworkTimeout = TimeSpan.FromSeconds(5);
+        return new CadenceQueues(Options(prefix), options);
+    }
 }

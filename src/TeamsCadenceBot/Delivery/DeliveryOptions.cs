@@ -1,0 +1,24 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace TeamsCadenceBot.Delivery;
+
+internal sealed class DeliveryOptions
+{
+    public const string Section = "Delivery";
+
+    /// <summary>After this many failed attempts a message goes to the dead-letter table.</summary>
+    [Range(1, 50)]
+    public int MaxAttempts { get; set; } = 5;
+
+    /// <summary>How long a received queue message stays hidden from other senders.</summary>
+    [Range(typeof(TimeSpan), "00:00:10", "01:00:00")]
+    public TimeSpan VisibilityTimeout { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>How many messages one instance sends at once.</summary>
+    [Range(1, 256)]
+    public int Concurrency { get; set; } = 32;
+
+    /// <summary>How long the sender waits before asking an empty queue again.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.050", "00:01:00")]
+    public TimeSpan IdlePoll { get; set; } = TimeSpan.FromSeconds(1);
+}

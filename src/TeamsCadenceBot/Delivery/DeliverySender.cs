@@ -1,0 +1,161 @@
+using Microsoft.Extensions.Options;
+using TeamsCadenceBot.Scheduling;
+using TeamsCadenceBot.Teams.Activities;
+using TeamsCadenceBot.Teams.Connector;
+
+namespace TeamsCadenceBot.Delivery;
+
+/// <summary>
+/// Sends one queued message: claims its outbox row under the ETag (so a redelivered queue message or a
+/// second instance does not send it again), waits for Teams' rate limits, sends, and records the
+/// result. A person who blocked the bot is marked unreachable and not sent to again.
+/// </summary>
+/// <remarks>
+/// Gaps: if the process dies after Teams accepted a message but before the row says Sent, the claim
+/// expires and the message is sent again; Teams offers no idempotency key that would close that gap.
+/// </remarks>
+internal sealed partial class DeliverySender(
+    OutboxStore outbox,
+    DeadLetterStore deadLetters,
+    IConnectorClient connector,
+    IConversationResolver resolver,
+    IRecipientStatus recipients,
+    TeamsRateLimiter limiter,
+    IOptions<DeliveryOptions> options,
+    TimeProvider clock,
+    ILogger<DeliverySender> logger)
+{
+    public async Task<DeliveryOutcome> SendAsync(OutboundPointer pointer, CancellationToken cancellationToken)
+    {
+        var entry = await outbox.GetAsync(pointer.TenantId, pointer.Key, cancellationToken);
+        if (entry is null || entry.State is not (OutboxState.Pending or OutboxState.Sending))
+        {
+            return DeliveryOutcome.AlreadyHandled;
+        }
+
+        var now = clock.GetUtcNow();
+        if (entry.State == OutboxState.Sending && entry.LeaseUntil > now)
+        {
+            return DeliveryOutcome.InProgressElsewhere;
+        }
+
+        var lease = now + options.Value.VisibilityTimeout;
+        var claimed = await outbox.TryUpdateAsync(entry, OutboxState.Sending, entry.Attempts + 1, lease, null, null, cancellationToken);
+        if (claimed is null)
+        {
+            return DeliveryOutcome.InProgressElsewhere;
+        }
+
+        try
+        {
+            return await DeliverAsync(claimed, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            return await FailAsync(claimed, e, cancellationToken);
+        }
+    }
+
+    private async Task<DeliveryOutcome> DeliverAsync(OutboxEntry entry, CancellationToken cancellationToken)
+    {
+        var message = entry.Message;
+        if (message.Target.UserId is { } userId && await recipients.IsUnreachableAsync(message.TenantId, userId, cancellationToken))
+        {
+            await FinishAsync(entry, OutboxState.Unreachable, null, "The person blocked or removed the bot.", cancellationToken);
+            return DeliveryOutcome.Unreachable;
+        }
+
+        await WaitForRateLimitAsync(message, cancellationToken);
+        var result = await SendToTeamsAsync(message, cancellationToken);
+        switch (result.Outcome)
+        {
+            case ConnectorOutcome.Succeeded:
+                LogSent(logger, message.Kind, message.Key);
+                await FinishAsync(entry, OutboxState.Sent, result.Value, null, cancellationToken);
+                return DeliveryOutcome.Sent;
+            case ConnectorOutcome.RecipientBlocked:
+                LogBlocked(logger, message.Kind, message.Key);
+                if (message.Target.UserId is { } blockedUser)
+                {
+                    await recipients.MarkUnreachableAsync(message.TenantId, blockedUser, cancellationToken);
+                }
+
+                await FinishAsync(entry, OutboxState.Blocked, null, "Teams answered MessageWritesBlocked.", cancellationToken);
+                return DeliveryOutcome.RecipientBlocked;
+            default:
+                await FinishAsync(entry, OutboxState.Unreachable, null, "The bot cannot reach that conversation.", cancellationToken);
+                return DeliveryOutcome.Unreachable;
+        }
+    }
+
+    private async Task<ConnectorResult<string>> SendToTeamsAsync(OutboundMessage message, CancellationToken cancellationToken)
+    {
+        if (message.Target.ChannelId is { } channelId)
+        {
+            var serviceUrl = await resolver.ServiceUrlAsync(message.TenantId, cancellationToken)
+                ?? throw new InvalidOperationException("No service URL is known for the tenant yet.");
+            var thread = await connector.CreateChannelThreadAsync(serviceUrl, message.TenantId, channelId, message.Activity, cancellationToken);
+            return new ConnectorResult<string>(thread.Outcome, thread.Value?.ActivityId);
+        }
+
+        if (await resolver.ResolveAsync(message.TenantId, message.Target, cancellationToken) is not { } address)
+        {
+            return new ConnectorResult<string>(ConnectorOutcome.NotFound, null);
+        }
+
+        var activity = message.Activity with { Conversation = new ConversationAccount(address.ConversationId) };
+        return message.ReplacesActivityId is { } replaced
+            ? await connector.UpdateAsync(address, replaced, activity with { Id = replaced }, cancellationToken)
+            : await connector.SendAsync(address, activity, cancellationToken);
+    }
+
+    private async Task WaitForRateLimitAsync(OutboundMessage message, CancellationToken cancellationToken)
+    {
+        while (limiter.TryReserve(message.TenantId, message.Target.RateKey, clock.GetUtcNow()) is var wait && wait > TimeSpan.Zero)
+        {
+            await Task.Delay(wait, clock, cancellationToken);
+        }
+    }
+
+    private async Task<DeliveryOutcome> FailAsync(OutboxEntry entry, Exception error, CancellationToken cancellationToken)
+    {
+        var reason = error is ConnectorException c ? $"Teams answered {c.StatusCode} {c.ErrorCode}" : error.GetType().Name + ": " + error.Message;
+        if (entry.Attempts >= options.Value.MaxAttempts)
+        {
+            LogDeadLettered(logger, entry.Message.Kind, entry.Message.Key, entry.Attempts);
+            await deadLetters.AddAsync(
+                new DeadLetter(entry.Message.TenantId, "delivery", entry.Message.Kind, entry.Message.Key, reason, entry.Attempts, clock.GetUtcNow()),
+                cancellationToken);
+            await FinishAsync(entry, OutboxState.DeadLettered, null, reason, cancellationToken);
+            return DeliveryOutcome.DeadLettered;
+        }
+
+        LogRetry(logger, entry.Message.Kind, entry.Message.Key, entry.Attempts, error);
+        await outbox.TryUpdateAsync(entry, OutboxState.Pending, entry.Attempts, null, null, reason, cancellationToken);
+        return DeliveryOutcome.RetryLater;
+    }
+
+    private Task<OutboxEntry?> FinishAsync(
+        OutboxEntry entry,
+        OutboxState state,
+        string? sentActivityId,
+        string? note,
+        CancellationToken cancellationToken) =>
+        outbox.TryUpdateAsync(entry, state, entry.Attempts, null, sentActivityId, note, cancellationToken);
+
+    [LoggerMessage(EventId = 1801, EventName = "MessageSent", Level = LogLevel.Information,
+        Message = "Sent {Kind} message {Key}")]
+    private static partial void LogSent(ILogger logger, string kind, string key);
+
+    [LoggerMessage(EventId = 1802, EventName = "RecipientBlocked", Level = LogLevel.Information,
+        Message = "The recipient of {Kind} message {Key} blocked the bot; not sending to them again")]
+    private static partial void LogBlocked(ILogger logger, string kind, string key);
+
+    [LoggerMessage(EventId = 1803, EventName = "MessageRetry", Level = LogLevel.Warning,
+        Message = "Sending {Kind} message {Key} failed on attempt {Attempts}; it will be tried again")]
+    private static partial void LogRetry(ILogger logger, string kind, string key, int attempts, Exception exception);
+
+    [LoggerMessage(EventId = 1804, EventName = "MessageDeadLettered", Level = LogLevel.Error,
+        Message = "{Kind} message {Key} failed {Attempts} times and was moved to the dead-letter table")]
+    private static partial void LogDeadLettered(ILogger logger, string kind, string key, int attempts);
+}

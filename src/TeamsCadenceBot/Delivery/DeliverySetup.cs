@@ -1,0 +1,18 @@
+namespace TeamsCadenceBot.Delivery;
+
+internal static class DeliverySetup
+{
+    public static IServiceCollection AddDelivery(this IServiceCollection services)
+    {
+        services.AddOptions<DeliveryOptions>()
+            .BindConfiguration(DeliveryOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton<TeamsRateLimiter>();
+        services.AddSingleton<OutboxStore>();
+        services.AddSingleton<OutboundQueue>();
+        services.AddSingleton<DeliverySender>();
+        services.AddHostedService<DeliveryService>();
+        return services;
+    }
+}

@@ -1,0 +1,14 @@
+namespace TeamsCadenceBot.Delivery;
+
+/// <summary>What the sender tells the rest of the bot about people it cannot reach.</summary>
+internal interface IRecipientStatus
+{
+    /// <summary>True when the person blocked or removed the bot and has not reinstalled it since.</summary>
+    Task<bool> IsUnreachableAsync(string tenantId, string userId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Records that Teams refused to deliver to the person (403 MessageWritesBlocked) and tells their
+    /// manager, once per episode.
+    /// </summary>
+    Task MarkUnreachableAsync(string tenantId, string userId, CancellationToken cancellationToken);
+}

@@ -1,0 +1,121 @@
+using System.Text.Json;
+using Azure;
+using Azure.Data.Tables;
+using TeamsCadenceBot.Storage;
+using TeamsCadenceBot.Teams.Activities;
+
+namespace TeamsCadenceBot.Delivery;
+
+/// <summary>
+/// The outbox table: one row per outbound message, keyed by tenant and idempotency key. A card can be
+/// larger than one table property (64 KB), so the activity is stored in chunks.
+/// </summary>
+internal sealed class OutboxStore(CadenceTables tables)
+{
+    private const string Table = "outbox";
+    private const int ChunkChars = 30_000;
+    private const int MaxChunks = 15;
+
+    /// <summary>Stores a new message; false when a message with that key exists already.</summary>
+    public async Task<bool> TryAddAsync(OutboundMessage message, CancellationToken cancellationToken)
+    {
+        var json = JsonSerializer.Serialize(message.Activity, ProtocolJson.Options);
+        if (json.Length > ChunkChars * MaxChunks)
+        {
+            throw new ArgumentException($"The message {message.Key} is {json.Length} characters, over the outbox limit.", nameof(message));
+        }
+
+        var entity = new TableEntity(Partition(message.TenantId), TableKeys.Escape(message.Key))
+        {
+            ["Key"] = message.Key,
+            ["Kind"] = message.Kind,
+            ["Target"] = JsonSerializer.Serialize(message.Target, ProtocolJson.Options),
+            ["ReplacesActivityId"] = message.ReplacesActivityId,
+            ["State"] = nameof(OutboxState.Pending),
+            ["Attempts"] = 0,
+            ["Chunks"] = (json.Length + ChunkChars - 1) / ChunkChars,
+        };
+        for (var i = 0; i * ChunkChars < json.Length; i++)
+        {
+            entity["Body" + i] = json.Substring(i * ChunkChars, Math.Min(ChunkChars, json.Length - (i * ChunkChars)));
+        }
+
+        var table = await tables.GetAsync(Table, cancellationToken);
+        try
+        {
+            await table.AddEntityAsync(entity, cancellationToken);
+            return true;
+        }
+        catch (RequestFailedException e) when (e.Status == 409)
+        {
+            return false;
+        }
+    }
+
+    public async Task<OutboxEntry?> GetAsync(string tenantId, string key, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(Table, cancellationToken);
+        var row = await table.GetEntityIfExistsAsync<TableEntity>(Partition(tenantId), TableKeys.Escape(key), cancellationToken: cancellationToken);
+        return row.HasValue ? Read(tenantId, row.Value!) : null;
+    }
+
+    /// <summary>Changes the state under the entry's ETag; false when someone else changed it first.</summary>
+    public async Task<OutboxEntry?> TryUpdateAsync(
+        OutboxEntry entry,
+        OutboxState state,
+        int attempts,
+        DateTimeOffset? leaseUntil,
+        string? sentActivityId,
+        string? lastError,
+        CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(Table, cancellationToken);
+        var patch = new TableEntity(Partition(entry.Message.TenantId), TableKeys.Escape(entry.Message.Key))
+        {
+            ["State"] = state.ToString(),
+            ["Attempts"] = attempts,
+            ["LeaseUntil"] = leaseUntil,
+            ["SentActivityId"] = sentActivityId,
+            ["LastError"] = lastError,
+        };
+        try
+        {
+            var response = await table.UpdateEntityAsync(patch, entry.ETag, TableUpdateMode.Merge, cancellationToken);
+            return entry with
+            {
+                State = state,
+                Attempts = attempts,
+                LeaseUntil = leaseUntil,
+                SentActivityId = sentActivityId,
+                ETag = response.Headers.ETag ?? entry.ETag,
+            };
+        }
+        catch (RequestFailedException e) when (e.Status is 412 or 404)
+        {
+            return null;
+        }
+    }
+
+    private static OutboxEntry Read(string tenantId, TableEntity row)
+    {
+        var chunks = row.GetInt32("Chunks") ?? 0;
+        var json = string.Concat(Enumerable.Range(0, chunks).Select(i => row.GetString("Body" + i)));
+        var activity = JsonSerializer.Deserialize<Activity>(json, ProtocolJson.Options)!;
+        var target = JsonSerializer.Deserialize<DeliveryTarget>(row.GetString("Target") ?? "{}", ProtocolJson.Options)!;
+        var message = new OutboundMessage(tenantId, row.GetString("Key") ?? row.RowKey, row.GetString("Kind") ?? "", target, activity)
+        {
+            ReplacesActivityId = row.GetString("ReplacesActivityId"),
+        };
+        return new OutboxEntry(
+            message,
+            Enum.Parse<OutboxState>(row.GetString("State") ?? nameof(OutboxState.Pending)),
+            row.GetInt32("Attempts") ?? 0,
+            row.GetDateTimeOffset("LeaseUntil"),
+            row.ETag)
+        {
+            SentActivityId = row.GetString("SentActivityId"),
+        };
+    }
+
+    private static string Partition(string tenantId) => TableKeys.Partition(tenantId, "outbox");
+}
