@@ -1,4 +1,5 @@
 using TeamsCadenceBot.Bot;
+using TeamsCadenceBot.People;
 using TeamsCadenceBot.Storage;
 using TeamsCadenceBot.Teams.Hosting;
 
@@ -14,6 +15,7 @@ internal static class CadenceBotSetup
         builder.Services.AddSingleton<CommandCatalog>();
         builder.Services.AddSingleton<IActivityHandler, ActivityRouter>();
         builder.Services.AddSingleton<IBotCommand, HelpCommand>();
+        builder.Services.AddPeople();
         return builder;
     }
 
