@@ -2,7 +2,7 @@ namespace TeamsCadenceBot.Commitments;
 
 /// <summary>
 /// Something a person promised to do by a time, with how to tell it is done. The owners are one
-/// person or both people of a manager-rep pair (Teams user ids).
+/// person or both people of a manager-rep pair, by person id (the Entra object id).
 /// </summary>
 internal sealed record Commitment
 {

@@ -59,7 +59,7 @@ internal sealed partial class DeliverySender(
     private async Task<DeliveryOutcome> DeliverAsync(OutboxEntry entry, CancellationToken cancellationToken)
     {
         var message = entry.Message;
-        if (message.Target.UserId is { } userId && await recipients.IsUnreachableAsync(message.TenantId, userId, cancellationToken))
+        if (message.Target.PersonId is { } userId && await recipients.IsUnreachableAsync(message.TenantId, userId, cancellationToken))
         {
             await FinishAsync(entry, OutboxState.Unreachable, null, "The person blocked or removed the bot.", cancellationToken);
             return DeliveryOutcome.Unreachable;
@@ -75,7 +75,7 @@ internal sealed partial class DeliverySender(
                 return DeliveryOutcome.Sent;
             case ConnectorOutcome.RecipientBlocked:
                 LogBlocked(logger, message.Kind, message.Key);
-                if (message.Target.UserId is { } blockedUser)
+                if (message.Target.PersonId is { } blockedUser)
                 {
                     await recipients.MarkUnreachableAsync(message.TenantId, blockedUser, cancellationToken);
                 }

@@ -6,8 +6,8 @@ namespace TeamsCadenceBot.Delivery;
 /// </summary>
 internal sealed record DeliveryTarget
 {
-    /// <summary>The Teams user id for a personal chat.</summary>
-    public string? UserId { get; init; }
+    /// <summary>The person (Entra object id) whose personal chat the message goes to.</summary>
+    public string? PersonId { get; init; }
 
     /// <summary>An existing conversation's id.</summary>
     public string? ConversationId { get; init; }
@@ -15,12 +15,12 @@ internal sealed record DeliveryTarget
     /// <summary>A channel in which to start a new thread.</summary>
     public string? ChannelId { get; init; }
 
-    public static DeliveryTarget Person(string userId) => new() { UserId = userId };
+    public static DeliveryTarget Person(string personId) => new() { PersonId = personId };
 
     public static DeliveryTarget Conversation(string conversationId) => new() { ConversationId = conversationId };
 
     public static DeliveryTarget NewChannelThread(string channelId) => new() { ChannelId = channelId };
 
     /// <summary>The key Teams' per-conversation limits apply to.</summary>
-    public string RateKey => ConversationId ?? ChannelId ?? "person:" + UserId;
+    public string RateKey => ConversationId ?? ChannelId ?? "person:" + PersonId;
 }

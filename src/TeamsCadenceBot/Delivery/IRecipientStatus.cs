@@ -4,11 +4,11 @@ namespace TeamsCadenceBot.Delivery;
 internal interface IRecipientStatus
 {
     /// <summary>True when the person blocked or removed the bot and has not reinstalled it since.</summary>
-    Task<bool> IsUnreachableAsync(string tenantId, string userId, CancellationToken cancellationToken);
+    Task<bool> IsUnreachableAsync(string tenantId, string personId, CancellationToken cancellationToken);
 
     /// <summary>
     /// Records that Teams refused to deliver to the person (403 MessageWritesBlocked) and tells their
     /// manager, once per episode.
     /// </summary>
-    Task MarkUnreachableAsync(string tenantId, string userId, CancellationToken cancellationToken);
+    Task MarkUnreachableAsync(string tenantId, string personId, CancellationToken cancellationToken);
 }

@@ -11,7 +11,7 @@ internal sealed class FakeResolver : IConversationResolver, IRecipientStatus
     public ConcurrentDictionary<string, bool> Unreachable { get; } = new();
 
     public Task<ConversationAddress?> ResolveAsync(string tenantId, DeliveryTarget target, CancellationToken cancellationToken) =>
-        Task.FromResult<ConversationAddress?>(new ConversationAddress(ServiceUrl, target.ConversationId ?? "a:" + target.UserId, tenantId));
+        Task.FromResult<ConversationAddress?>(new ConversationAddress(ServiceUrl, target.ConversationId ?? "a:" + target.PersonId, tenantId));
 
     public Task<string?> ServiceUrlAsync(string tenantId, CancellationToken cancellationToken) => Task.FromResult<string?>(ServiceUrl);
 
