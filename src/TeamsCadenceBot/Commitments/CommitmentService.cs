@@ -1,0 +1,185 @@
+using Microsoft.Extensions.Options;
+using TeamsCadenceBot.People;
+using TeamsCadenceBot.Scheduling;
+
+namespace TeamsCadenceBot.Commitments;
+
+/// <summary>
+/// Creates and changes commitments: checks who may act, saves under the ETag, and plans the timed
+/// follow-up. Cards, commands, 1:1s and reviews all come through here.
+/// </summary>
+internal sealed class CommitmentService(
+    CommitmentStore store,
+    WorkSchedule schedule,
+    IPeopleStore people,
+    IOptions<CommitmentOptions> options,
+    TimeProvider clock)
+{
+    public const string NotYours = "Only the owners of this commitment and their managers can change it.";
+
+    public async Task<Commitment> CreateAsync(
+        string tenantId,
+        CommitmentDraft draft,
+        IReadOnlyList<string> ownerIds,
+        string createdBy,
+        CommitmentOrigin origin,
+        CancellationToken cancellationToken)
+    {
+        var commitment = new Commitment
+        {
+            TenantId = tenantId,
+            Id = Guid.NewGuid().ToString("N"),
+            Text = draft.Text.Trim(),
+            OwnerIds = [.. ownerIds.Distinct(StringComparer.Ordinal)],
+            DueAt = draft.DueAt,
+            SuccessCriterion = string.IsNullOrWhiteSpace(draft.SuccessCriterion) ? null : draft.SuccessCriterion.Trim(),
+            CreatedBy = createdBy,
+            Origin = origin,
+            CreatedAt = clock.GetUtcNow(),
+        };
+        await store.AddAsync(commitment, cancellationToken);
+        await PlanAsync(commitment, cancellationToken);
+        return commitment;
+    }
+
+    public Task<CommitmentChange> CompleteAsync(string tenantId, string id, string actorId, CancellationToken cancellationToken) =>
+        ChangeAsync(tenantId, id, actorId, c => CommitmentRules.Complete(c, clock.GetUtcNow()), cancellationToken);
+
+    public async Task<CommitmentChange> RescheduleAsync(
+        string tenantId,
+        string id,
+        string actorId,
+        DateTimeOffset newDueAt,
+        CancellationToken cancellationToken)
+    {
+        var change = await ChangeAsync(
+            tenantId, id, actorId, c => CommitmentRules.Reschedule(c, newDueAt, clock.GetUtcNow()), cancellationToken);
+        if (change.Updated is { } moved)
+        {
+            await PlanAsync(moved, cancellationToken);
+        }
+
+        return change;
+    }
+
+    public Task<CommitmentChange> BlockAsync(string tenantId, string id, string actorId, string? reason, CancellationToken cancellationToken) =>
+        ChangeAsync(tenantId, id, actorId, c => CommitmentRules.Block(c, reason), cancellationToken);
+
+    /// <summary>Marks a pending item missed at its due time; returns the item as it now stands.</summary>
+    public async Task<Commitment?> MarkMissedAsync(string tenantId, string id, CancellationToken cancellationToken)
+    {
+        var change = await store.ChangeAsync(
+            tenantId,
+            id,
+            c => CommitmentRules.MissedAt(c, clock.GetUtcNow()) is { } missed
+                ? CommitmentChange.Accepted(missed)
+                : CommitmentChange.Refused("not due or not pending"),
+            cancellationToken);
+        return change.Updated ?? await store.GetAsync(tenantId, id, cancellationToken);
+    }
+
+    /// <summary>An owner, or a manager above an owner, may act on a commitment.</summary>
+    public async Task<bool> MayActAsync(Commitment item, string actorId, CancellationToken cancellationToken)
+    {
+        if (item.IsOwnedBy(actorId))
+        {
+            return true;
+        }
+
+        foreach (var owner in item.OwnerIds)
+        {
+            var chain = await people.GetManagementChainAsync(item.TenantId, owner, cancellationToken);
+            if (chain.Skip(1).Any(p => p.Id == actorId))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The person's open, blocked, rescheduled and missed items, most urgent first.</summary>
+    public async Task<IReadOnlyList<Commitment>> ListPendingAsync(string tenantId, string personId, CancellationToken cancellationToken)
+    {
+        var owned = await store.ListOwnedAsync(tenantId, personId, dueAfter: null, cancellationToken);
+        return [.. owned
+            .Where(c => c.IsPending || c.State == CommitmentState.Missed)
+            .OrderByDescending(c => c.State == CommitmentState.Missed)
+            .ThenBy(c => c.DueAt)];
+    }
+
+    /// <summary>The person's completion rate over the last 90 days; null when nothing fell due.</summary>
+    public async Task<double?> CompletionRateAsync(string tenantId, string personId, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var recent = await store.ListOwnedAsync(tenantId, personId, now - CommitmentRules.CompletionWindow, cancellationToken);
+        return CommitmentRules.CompletionRate(recent, now);
+    }
+
+    /// <summary>Shows items to a viewer: owner names and the viewer's own time zone.</summary>
+    public async Task<IReadOnlyList<CommitmentView>> ViewAsync(
+        IReadOnlyList<Commitment> items,
+        Person viewer,
+        CancellationToken cancellationToken)
+    {
+        var zone = LocalClock.FindZone(viewer.TimeZone) ?? TimeZoneInfo.Utc;
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        var views = new List<CommitmentView>(items.Count);
+        foreach (var item in items)
+        {
+            foreach (var owner in item.OwnerIds.Where(o => !names.ContainsKey(o)))
+            {
+                names[owner] = owner == viewer.Id ? "You" : (await people.GetAsync(item.TenantId, owner, cancellationToken))?.DisplayName ?? "Someone";
+            }
+
+            views.Add(new CommitmentView(item, string.Join(" and ", item.OwnerIds.Select(o => names[o])), zone));
+        }
+
+        return views;
+    }
+
+    /// <summary>Schedules the manager's digest of the day for a missed item of one of their reps.</summary>
+    public async Task PlanDigestAsync(Commitment missed, CancellationToken cancellationToken)
+    {
+        foreach (var owner in missed.OwnerIds)
+        {
+            if (await people.GetAsync(missed.TenantId, owner, cancellationToken) is not { ManagerId: { } managerId }
+                || await people.GetAsync(missed.TenantId, managerId, cancellationToken) is not { } manager)
+            {
+                continue;
+            }
+
+            var zone = LocalClock.FindZone(manager.TimeZone) ?? TimeZoneInfo.Utc;
+            var (date, at) = CommitmentWork.NextDigest(clock.GetUtcNow(), zone, options.Value.DigestLocalTime);
+            await schedule.ScheduleAsync(CommitmentWork.DigestFor(missed.TenantId, managerId, date, at), cancellationToken);
+        }
+    }
+
+    private async Task<CommitmentChange> ChangeAsync(
+        string tenantId,
+        string id,
+        string actorId,
+        Func<Commitment, CommitmentChange> change,
+        CancellationToken cancellationToken)
+    {
+        if (await store.GetAsync(tenantId, id, cancellationToken) is not { } current)
+        {
+            return CommitmentChange.Refused("That commitment no longer exists.");
+        }
+
+        if (!await MayActAsync(current, actorId, cancellationToken))
+        {
+            return CommitmentChange.Refused(NotYours);
+        }
+
+        return await store.ChangeAsync(tenantId, id, change, cancellationToken);
+    }
+
+    private async Task PlanAsync(Commitment commitment, CancellationToken cancellationToken)
+    {
+        foreach (var work in CommitmentWork.Plan(commitment, clock.GetUtcNow(), options.Value.MissedReminderAfter))
+        {
+            await schedule.ScheduleAsync(work, cancellationToken);
+        }
+    }
+}
