@@ -35,7 +35,7 @@ public sealed class BotTokenValidationTests(TokenTestServer keys) : IClassFixtur
     [Fact]
     public async Task Post_TokenSignedWithAnotherKeyUnderPublishedKeyId_Refused()
     {
-        using var attacker = new TestSigningKey(keys.TeamsKey.KeyId, "msteams");
+        var attacker = TestSigningKey.Impostor(keys.TeamsKey.KeyId);
 
         await AssertRefusedAsync(Tokens.SignedWith(attacker.SecurityKey), BadSignature);
     }
@@ -43,7 +43,7 @@ public sealed class BotTokenValidationTests(TokenTestServer keys) : IClassFixtur
     [Fact]
     public async Task Post_TokenWithUnpublishedKeyId_Refused()
     {
-        using var stranger = new TestSigningKey("unpublished", "msteams");
+        var stranger = new TestSigningKey("unpublished", "msteams");
 
         await AssertRefusedAsync(Tokens.SignedWith(stranger.SecurityKey), UnknownKey);
     }

@@ -56,11 +56,6 @@ public sealed class LocalOpenIdServer : IAsyncLifetime
         {
             await _app.DisposeAsync();
         }
-
-        foreach (var key in KeySets.Values.SelectMany(keys => keys))
-        {
-            key.Dispose();
-        }
     }
 
     private IResult Metadata(string set) => Results.Text(

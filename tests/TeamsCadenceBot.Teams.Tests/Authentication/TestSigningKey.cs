@@ -1,21 +1,43 @@
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using Microsoft.IdentityModel.Tokens;
 
 namespace TeamsCadenceBot.Teams.Tests.Authentication;
 
-/// <summary>An RSA key pair the tests own, published as a JWK with optional endorsements.</summary>
-internal sealed class TestSigningKey(string keyId, params string[]? endorsements) : IDisposable
+/// <summary>
+/// An RSA key pair the tests own, published as a JWK with optional endorsements. Key pairs are generated once
+/// per name and shared by the whole run, because generating them is the slowest part of these tests.
+/// </summary>
+internal sealed class TestSigningKey
 {
-    private readonly RSA _rsa = RSA.Create(2048);
+    private static readonly ConcurrentDictionary<string, Lazy<RSA>> KeyPairs = new();
 
-    public string KeyId => keyId;
+    private readonly RSA _rsa;
+    private readonly string[]? _endorsements;
 
-    public RsaSecurityKey SecurityKey => new(_rsa) { KeyId = keyId };
+    public TestSigningKey(string keyId, params string[]? endorsements)
+        : this(keyId, keyId, endorsements)
+    {
+    }
+
+    private TestSigningKey(string keyPairName, string keyId, string[]? endorsements)
+    {
+        _rsa = KeyPairs.GetOrAdd(keyPairName, _ => new Lazy<RSA>(() => RSA.Create(2048))).Value;
+        KeyId = keyId;
+        _endorsements = endorsements;
+    }
+
+    public string KeyId { get; }
+
+    public RsaSecurityKey SecurityKey => new(_rsa) { KeyId = KeyId };
 
     public byte[] PublicKeyBytes => _rsa.ExportSubjectPublicKeyInfo();
 
     public static TestSigningKey WithoutEndorsements(string keyId) => new(keyId, endorsements: null);
+
+    /// <summary>Another key pair under <paramref name="keyId"/>: what an attacker would sign with.</summary>
+    public static TestSigningKey Impostor(string keyId) => new($"impostor:{keyId}", keyId, ["msteams"]);
 
     public JsonObject ToJwk()
     {
@@ -24,17 +46,15 @@ internal sealed class TestSigningKey(string keyId, params string[]? endorsements
         {
             ["kty"] = "RSA",
             ["use"] = "sig",
-            ["kid"] = keyId,
+            ["kid"] = KeyId,
             ["n"] = Base64UrlEncoder.Encode(parameters.Modulus),
             ["e"] = Base64UrlEncoder.Encode(parameters.Exponent),
         };
-        if (endorsements is not null)
+        if (_endorsements is not null)
         {
-            jwk["endorsements"] = new JsonArray([.. endorsements.Select(e => JsonValue.Create(e))]);
+            jwk["endorsements"] = new JsonArray([.. _endorsements.Select(e => JsonValue.Create(e))]);
         }
 
         return jwk;
     }
-
-    public void Dispose() => _rsa.Dispose();
 }
