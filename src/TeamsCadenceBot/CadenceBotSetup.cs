@@ -11,12 +11,14 @@ internal static class CadenceBotSetup
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<CommandCatalog>();
         builder.Services.AddSingleton<IActivityHandler, ActivityRouter>();
+        builder.Services.AddTeamsBotEndpoint(builder.Configuration);
         builder.Services.AddSingleton<IBotCommand, HelpCommand>();
         return builder;
     }
 
     public static WebApplication MapCadenceBot(this WebApplication app)
     {
+        app.MapBotEndpoint();
         return app;
     }
 }

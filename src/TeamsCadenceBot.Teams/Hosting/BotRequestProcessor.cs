@@ -16,15 +16,13 @@ internal sealed class BotRequestProcessor(
     IOptions<BotEndpointOptions> options,
     ILogger<BotRequestProcessor> logger)
 {
-    private const string JsonContentType = "application/json; charset=utf-8";
-
     public async Task ProcessAsync(HttpContext context)
     {
         var request = context.Request;
         var hasToken = InboundRequestAuthenticator.HasToken(request);
         if (!hasToken && !authenticator.AcceptsWithoutToken(context))
         {
-            Unauthorized(context.Response);
+            BotResponses.Unauthorized(context.Response);
             return;
         }
 
@@ -34,7 +32,22 @@ internal sealed class BotRequestProcessor(
             return;
         }
 
-        var body = await RequestBodyReader.ReadAsync(request, options.Value.MaxRequestBodySize, context.RequestAborted);
+        byte[]? body;
+        try
+        {
+            body = await RequestBodyReader.ReadAsync(request, options.Value.MaxRequestBodySize, context.RequestAborted);
+        }
+        catch (BadHttpRequestException exception)
+        {
+            // The server's own limits or a broken chunked encoding: the caller's fault, not ours.
+            Reject(context.Response, exception.StatusCode, "UnreadableBody");
+            return;
+        }
+        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        {
+            return;
+        }
+
         if (body is null)
         {
             Reject(context.Response, StatusCodes.Status413PayloadTooLarge, "TooLarge");
@@ -49,31 +62,11 @@ internal sealed class BotRequestProcessor(
 
         if (hasToken && !await authenticator.AcceptsTokenAsync(request, activity, context.RequestAborted))
         {
-            Unauthorized(context.Response);
+            BotResponses.Unauthorized(context.Response);
             return;
         }
 
         await DispatchAsync(context, activity);
-    }
-
-    private static void Unauthorized(HttpResponse response)
-    {
-        response.StatusCode = StatusCodes.Status401Unauthorized;
-        response.Headers.WWWAuthenticate = "Bearer";
-    }
-
-    private static Task WriteAsync(HttpResponse response, InvokeResponse? invokeResponse)
-    {
-        if (invokeResponse is null)
-        {
-            response.StatusCode = StatusCodes.Status200OK;
-            return Task.CompletedTask;
-        }
-
-        response.StatusCode = invokeResponse.Status;
-        return invokeResponse.Body is { } body
-            ? response.WriteAsJsonAsync(body, body.GetType(), ProtocolJson.Options, JsonContentType)
-            : Task.CompletedTask;
     }
 
     private async Task DispatchAsync(HttpContext context, Activity activity)
@@ -90,10 +83,9 @@ internal sealed class BotRequestProcessor(
             HostingLog.RequestAborted(logger, activity.Type, activity.Id);
             return;
         }
-#pragma warning disable CA1031 // The endpoint is the last boundary: whatever the handler throws gets an answer.
         catch (Exception exception)
-#pragma warning restore CA1031
         {
+            // The endpoint is the last boundary: whatever the handler throws still gets an answer.
             // A failed message gets 500 so that Teams delivers it again; a failed invoke is shown to the person.
             var status = isInvoke ? StatusCodes.Status200OK : StatusCodes.Status500InternalServerError;
             HostingLog.HandlerFailed(logger, activity.Type, activity.Id, status, exception);
@@ -107,7 +99,7 @@ internal sealed class BotRequestProcessor(
         }
 
         // Only invokes answer with a body; other activities are acknowledged with an empty 200.
-        await WriteAsync(context.Response, isInvoke ? invokeResponse : null);
+        await BotResponses.WriteAsync(context.Response, isInvoke ? invokeResponse : null);
     }
 
     private void Reject(HttpResponse response, int statusCode, string problem)

@@ -208,6 +208,20 @@ public sealed class BotTokenValidationTests(TokenTestServer keys) : IClassFixtur
     }
 
     [Fact]
+    public async Task Post_EntraTokenFromListedAdditionalTenant_ReachesHandler()
+    {
+        var settings = keys.Settings();
+        settings["Bot:Authentication:AdditionalEntraTenants:0"] = TokenTestServer.ForeignTenantId;
+        await using var sut = await BotTestHost.StartAsync(settings, "Production");
+        var tokens = Tokens with { Issuer = TestTokens.EntraV1Issuer(TokenTestServer.ForeignTenantId) };
+
+        var context = await sut.PostAsync(MessageJson(), Bearer(tokens.SignedWith(keys.ForeignEntraKey.SecurityKey)));
+
+        Assert.Equal(StatusCodes.Status200OK, context.Response.StatusCode);
+        Assert.Single(sut.Handler.Received);
+    }
+
+    [Fact]
     public async Task Post_EntraTokenSignedWithBotFrameworkKey_Refused()
     {
         var tokens = Tokens with { Issuer = TestTokens.EntraV2Issuer(TestTokens.TenantId) };
