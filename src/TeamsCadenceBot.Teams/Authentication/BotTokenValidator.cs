@@ -86,6 +86,8 @@ internal sealed class BotTokenValidator(
         }
     }
 
+    // Required of Entra ID tokens too: any app in the tenant can get a token for the bot's app id, but only
+    // the Bot Service binds one to a conversation's service URL.
     private static AuthenticationResult CheckServiceUrl(JsonWebToken token, string? serviceUrl)
     {
         if (!token.TryGetPayloadValue<string>(ServiceUrlClaim, out var claimed) || string.IsNullOrEmpty(claimed))

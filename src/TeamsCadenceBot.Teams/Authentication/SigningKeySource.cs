@@ -25,6 +25,7 @@ internal sealed class SigningKeySource(
 
     public Uri MetadataUrl => metadataUrl;
 
+    // Gaps: keys are first downloaded by the first request that needs them, not at start-up, so that request waits.
     public async Task<SigningKey?> FindAsync(string keyId, CancellationToken cancellationToken)
     {
         var keys = _current;

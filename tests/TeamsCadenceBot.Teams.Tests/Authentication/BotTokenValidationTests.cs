@@ -35,17 +35,15 @@ public sealed class BotTokenValidationTests(TokenTestServer keys) : IClassFixtur
     [Fact]
     public async Task Post_TokenSignedWithAnotherKeyUnderPublishedKeyId_Refused()
     {
-        var attacker = TestSigningKey.Impostor(keys.TeamsKey.KeyId);
+        Assert.Equal(keys.TeamsKey.KeyId, keys.ImpostorKey.KeyId);
 
-        await AssertRefusedAsync(Tokens.SignedWith(attacker.SecurityKey), BadSignature);
+        await AssertRefusedAsync(Tokens.SignedWith(keys.ImpostorKey.SecurityKey), BadSignature);
     }
 
     [Fact]
     public async Task Post_TokenWithUnpublishedKeyId_Refused()
     {
-        var stranger = new TestSigningKey("unpublished", "msteams");
-
-        await AssertRefusedAsync(Tokens.SignedWith(stranger.SecurityKey), UnknownKey);
+        await AssertRefusedAsync(Tokens.SignedWith(keys.UnpublishedKey.SecurityKey), UnknownKey);
     }
 
     [Fact]

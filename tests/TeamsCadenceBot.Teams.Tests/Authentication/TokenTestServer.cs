@@ -17,6 +17,10 @@ public sealed class TokenTestServer : IAsyncLifetime
 
     internal TestSigningKey ForeignEntraKey { get; } = TestSigningKey.WithoutEndorsements("entra-foreign");
 
+    internal TestSigningKey ImpostorKey { get; } = TestSigningKey.Impostor("bf-teams");
+
+    internal TestSigningKey UnpublishedKey { get; } = new("unpublished", "msteams");
+
     public async Task InitializeAsync()
     {
         await Server.InitializeAsync();
@@ -33,5 +37,7 @@ public sealed class TokenTestServer : IAsyncLifetime
         ["Bot:TenantId"] = TestTokens.TenantId,
         ["Bot:Authentication:BotFrameworkMetadataUrl"] = Server.BotFrameworkMetadataUrl,
         ["Bot:Authentication:EntraMetadataUrl"] = Server.EntraMetadataUrlTemplate,
+        // The machine running the tests may be busy; a slow download must not pass for a refused token.
+        ["Bot:Authentication:MetadataRequestTimeout"] = "00:01:00",
     };
 }
