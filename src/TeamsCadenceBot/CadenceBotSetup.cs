@@ -14,6 +14,7 @@ internal static class CadenceBotSetup
         builder.Services.AddCadenceStorage();
         builder.Services.AddSingleton<CommandCatalog>();
         builder.Services.AddSingleton<IActivityHandler, ActivityRouter>();
+        builder.Services.AddTeamsBotEndpoint(builder.Configuration);
         builder.Services.AddSingleton<IBotCommand, HelpCommand>();
         builder.Services.AddPeople();
         return builder;
@@ -21,6 +22,7 @@ internal static class CadenceBotSetup
 
     public static WebApplication MapCadenceBot(this WebApplication app)
     {
+        app.MapBotEndpoint();
         return app;
     }
 }
