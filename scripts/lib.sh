@@ -112,8 +112,9 @@ cadence_stop_all() {
   CADENCE_GROUPS=()
 }
 
+# Usage: cadence_cleanup [EXIT_CODE] (default: the status of the command before it)
 cadence_cleanup() {
-  local code=$?
+  local code="${1:-$?}"
   trap - EXIT INT TERM
   cadence_stop_all
   if [[ -n "$CADENCE_TMP" && -d "$CADENCE_TMP" ]]; then

@@ -4,23 +4,36 @@
 # on free loopback ports (so it never meets another one), runs the tests against it, stops what it started,
 # prints the totals as "N passed, N failed" on a line of their own, and exits non-zero on any failure.
 #
-# CADENCE_TEST_RESULTS=<dir> keeps the .trx files there; by default they go to a temporary folder.
+# CADENCE_TEST_RESULTS=<dir> keeps the .trx files in a new folder inside <dir>; by default they go to a temporary
+# folder that is removed on exit.
 # Extra arguments go to `dotnet test`, for example: scripts/test.sh --filter "FullyQualifiedName~Cards"
 set -euo pipefail
 
 # shellcheck source=scripts/lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
-trap cadence_cleanup EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
-
 # A test that runs this long is stuck: its test host is killed and the test counts as failed.
 HANG_TIMEOUT="15m"
 
+totals_printed=false
+
 print_totals() {
   printf '%s passed, %s failed\n' "$1" "$2"
+  totals_printed=true
 }
+
+# Whatever stops the run early (install, Azurite, an interrupt) still ends with a totals line that fails.
+on_exit() {
+  local code=$?
+  if [[ "$code" != 0 && "$totals_printed" != true ]]; then
+    print_totals 0 1
+  fi
+  cadence_cleanup "$code"
+}
+
+trap on_exit EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
 
 # The projects in the solution that hold tests; each must leave one .trx file.
 test_projects() {
@@ -40,8 +53,15 @@ counter() {
 
 cadence_check_prerequisites
 cadence_make_tmp
-results="${CADENCE_TEST_RESULTS:-$CADENCE_TMP/results}"
-mkdir -p "$results"
+if [[ -n "${CADENCE_TEST_RESULTS:-}" ]]; then
+  # A new folder each run, so that reports of earlier runs are never counted again.
+  mkdir -p "$CADENCE_TEST_RESULTS"
+  results="$(mktemp -d "$CADENCE_TEST_RESULTS/run.XXXXXX")"
+  cadence_say "Test reports go to $results"
+else
+  results="$CADENCE_TMP/results"
+  mkdir -p "$results"
+fi
 
 cadence_install
 

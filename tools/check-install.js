@@ -15,6 +15,10 @@ function readJson(file) {
 }
 
 function findProblem() {
+  if (!fs.existsSync(path.join(__dirname, "node_modules"))) {
+    return "tools/node_modules is not installed yet";
+  }
+
   const lock = readJson(path.join(__dirname, "package-lock.json"));
   if (!lock || !lock.packages) {
     return "tools/package-lock.json is missing or unreadable";
@@ -28,11 +32,12 @@ function findProblem() {
 
     const installed = readJson(path.join(__dirname, location, "package.json"));
     if (!installed) {
-      return `${location} is not installed`;
+      return `tools/node_modules is out of date: ${location} is not installed`;
     }
 
     if (pinned.version && installed.version !== pinned.version) {
-      return `${location} is ${installed.version}, the lock file pins ${pinned.version}`;
+      return `tools/node_modules is out of date: ${location} is ${installed.version}, ` +
+        `the lock file pins ${pinned.version}`;
     }
   }
 
@@ -41,6 +46,6 @@ function findProblem() {
 
 const problem = findProblem();
 if (problem) {
-  process.stderr.write(`tools/node_modules is out of date: ${problem}\n`);
+  process.stderr.write(`${problem}\n`);
   process.exit(1);
 }

@@ -8,7 +8,9 @@ namespace TeamsCadenceBot.Tests.Cards;
 /// <summary>
 /// What every card the service sends must pass: the official parser reports no error, the message that carries
 /// it stays under 80 KB (Teams refuses about 100 KB, and a real message adds its addressing), and its schema
-/// version is at most 1.5, the highest Teams renders.
+/// version is at most 1.5, the highest Teams renders. A test class marked
+/// <c>[Collection(OfficialCardParser.Collection)]</c> takes the <see cref="OfficialCardParser"/> in its constructor
+/// and calls <c>await CardAssert.IsValidForTeamsAsync(parser, card)</c>.
 /// </summary>
 public static class CardAssert
 {
