@@ -53,4 +53,4 @@ public sealed record CardMention(string Text, ChannelAccount Mentioned)
 /// <summary>A Universal Actions refresh: Teams invokes the action for each listed user on view.</summary>
 /// <param name="Action">The <c>Action.Execute</c> to invoke.</param>
 /// <param name="UserIds">Up to 60 Teams user ids that get their own view.</param>
-public sealed record CardRefresh(ExecuteAction Action, IReadOnlyList<string>? UserIds = null);
+public sealed record CardRefresh(CardAction Action, IReadOnlyList<string>? UserIds = null);
