@@ -1,4 +1,5 @@
 using TeamsCadenceBot.Bot;
+using TeamsCadenceBot.Teams.Connector;
 using TeamsCadenceBot.Teams.Hosting;
 
 namespace TeamsCadenceBot;
@@ -12,6 +13,7 @@ internal static class CadenceBotSetup
         builder.Services.AddSingleton<CommandCatalog>();
         builder.Services.AddSingleton<IActivityHandler, ActivityRouter>();
         builder.Services.AddSingleton<IBotCommand, HelpCommand>();
+        builder.Services.AddTeamsConnector(builder.Configuration);
         return builder;
     }
 
