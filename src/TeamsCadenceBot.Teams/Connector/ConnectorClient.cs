@@ -77,7 +77,9 @@ internal sealed class ConnectorClient(
         ArgumentNullException.ThrowIfNull(address);
         var url = ConnectorUris.Activity(address.ServiceUrl, address.ConversationId, activityId);
 
-        var result = await CallAsync(new ConnectorCall("delete", HttpMethod.Delete, url, Body: null), cancellationToken);
+        var call = new ConnectorCall("delete", HttpMethod.Delete, url, Body: null);
+
+        var result = await CallAsync(call, cancellationToken);
 
         return Map(result, _ => true);
     }
@@ -124,7 +126,11 @@ internal sealed class ConnectorClient(
             Bot: BotAccount(),
             Members: null,
             TenantId: tenantId,
-            ChannelData: new TeamsChannelData { Channel = new ChannelInfo(channelId), Tenant = new TenantInfo(tenantId) },
+            ChannelData: new TeamsChannelData
+            {
+                Channel = new ChannelInfo(channelId),
+                Tenant = new TenantInfo(tenantId),
+            },
             Activity: activity);
         var call = Json("createChannelThread", HttpMethod.Post, ConnectorUris.Conversations(serviceUrl), parameters);
 
@@ -273,7 +279,10 @@ internal sealed class ConnectorClient(
         }
 
         var client = httpClientFactory.CreateClient(HttpClientName);
-        using var response = await client.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken);
+        using var response = await client.SendAsync(
+            request,
+            HttpCompletionOption.ResponseContentRead,
+            cancellationToken);
         var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
         return new ConnectorAnswer((int)response.StatusCode, body, response.Headers.RetryAfter);
     }

@@ -26,7 +26,9 @@ public sealed class ConnectorCredentialOptions
     /// </summary>
     public string? ClientId { get; set; }
 
-    /// <summary>The client secret, for <see cref="ConnectorCredentialKind.ClientSecret"/>. Keep it out of files.</summary>
+    /// <summary>
+    /// The client secret, for <see cref="ConnectorCredentialKind.ClientSecret"/>. Keep it out of files.
+    /// </summary>
     public string? ClientSecret { get; set; }
 
     /// <summary>

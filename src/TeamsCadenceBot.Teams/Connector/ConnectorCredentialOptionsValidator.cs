@@ -46,7 +46,8 @@ internal sealed class ConnectorCredentialOptionsValidator(IHostEnvironment envir
                 if (string.IsNullOrWhiteSpace(options.ManagedIdentityClientId)
                     && string.IsNullOrWhiteSpace(options.ClientId))
                 {
-                    failures.Add("Bot:Credentials:ManagedIdentityClientId or ClientId is required for ManagedIdentity.");
+                    failures.Add(
+                        "Bot:Credentials:ManagedIdentityClientId or ClientId is required for ManagedIdentity.");
                 }
 
                 break;

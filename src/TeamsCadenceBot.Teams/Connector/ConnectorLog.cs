@@ -74,6 +74,6 @@ internal static partial class ConnectorLog
         EventId = 1207,
         EventName = "ConnectorWithoutCredentials",
         Level = LogLevel.Warning,
-        Message = "Connector calls carry no token (Bot:Credentials:Kind is None): for the local Agents Playground only")]
+        Message = "Connector calls carry no token (Bot:Credentials:Kind is None): local Agents Playground only")]
     public static partial void RunningWithoutCredentials(ILogger logger);
 }

@@ -22,8 +22,9 @@ public static class ConnectorServiceCollectionExtensions
             .Bind(configuration.GetSection(ConnectorCredentialOptions.SectionName))
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        services.TryAddEnumerable(
-            ServiceDescriptor.Singleton<IValidateOptions<ConnectorCredentialOptions>, ConnectorCredentialOptionsValidator>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<
+            IValidateOptions<ConnectorCredentialOptions>,
+            ConnectorCredentialOptionsValidator>());
         services.AddOptions<ConnectorOptions>()
             .Bind(configuration.GetSection(ConnectorOptions.SectionName))
             .ValidateDataAnnotations()
