@@ -1,6 +1,7 @@
 using TeamsCadenceBot.Bot;
 using TeamsCadenceBot.People;
 using TeamsCadenceBot.Storage;
+using TeamsCadenceBot.Teams.Connector;
 using TeamsCadenceBot.Teams.Hosting;
 
 namespace TeamsCadenceBot;
@@ -17,6 +18,7 @@ internal static class CadenceBotSetup
         builder.Services.AddTeamsBotEndpoint(builder.Configuration);
         builder.Services.AddSingleton<IBotCommand, HelpCommand>();
         builder.Services.AddPeople();
+        builder.Services.AddTeamsConnector(builder.Configuration);
         return builder;
     }
 
