@@ -30,6 +30,7 @@ public sealed record PersonSighting(
     /// <summary>The sender of a turn, or null when Teams did not say their object id (or it is a bot).</summary>
     public static PersonSighting? FromTurn(Turn turn)
     {
+        // Gaps: people Teams sends without an Entra object id (some external chat members) are never recorded.
         var from = turn.From;
         if (from.AadObjectId is not { Length: > 0 } aadObjectId || IsBot(from.Id, from.Role))
         {

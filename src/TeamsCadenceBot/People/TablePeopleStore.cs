@@ -126,6 +126,8 @@ internal sealed partial class TablePeopleStore(
         return saved is not null;
     }
 
+    // Gaps: the cycle check and the write are not one transaction, so two people made each other's manager at the
+    // same instant could both pass; walks up the chain stop at a repeat, so such a loop cannot hang a reader.
     public async Task<ManagerChange> SetManagerAsync(
         string tenantId,
         string aadObjectId,
@@ -190,6 +192,7 @@ internal sealed partial class TablePeopleStore(
         return outcome;
     }
 
+    // Gaps: report pointers left by a crash or a lost race are skipped on every read but never deleted.
     public async Task<IReadOnlyList<Person>> ListReportsAsync(
         string tenantId,
         string managerId,

@@ -43,6 +43,9 @@ internal static class TeamCards
         }
 
         body.Add(new TextBlock("Set up your team") { Weight = "Bolder", Separator = true, Spacing = "Medium" });
+
+        // Gaps: the list names every team and group chat of the tenant where the bot is installed, including ones
+        // the manager is not in (membership is checked when they pick one), and stops at 100 of them.
         var shown = pickFrom
             .Where(c => c.Scope != ConversationScope.Personal)
             .OrderBy(ConversationName, StringComparer.CurrentCultureIgnoreCase)
@@ -105,6 +108,8 @@ internal static class TeamCards
             });
         }
 
+        // Gaps: only the first 200 members can be picked from one conversation; a typeahead served by the bot
+        // (Data.Query) would lift that, but the card model cannot express it yet.
         var reps = Ordered(view.Candidates, view.SelectedReps.Contains);
         body.Add(new ChoiceSetInput([.. reps.Shown.Select(MemberChoice)])
         {

@@ -113,11 +113,16 @@ internal sealed partial class TeamSetupActionHandler(
                 roster.Candidates,
                 pickedReps.Where(candidateIds.Contains).ToHashSet(StringComparer.Ordinal),
                 pickedLeader is not null && candidateIds.Contains(pickedLeader) ? pickedLeader : null,
-                KeptLeaderName: null,
+                pickedLeader is null && manager.ManagerId is { } kept && !candidateIds.Contains(kept)
+                    && request.ChainAboveManager.Count > 0
+                    ? request.ChainAboveManager[0].DisplayName
+                    : null,
                 Notice: (decision as TeamRefused)?.Reason,
                 Moves: (decision as TeamNeedsConfirmation)?.Moves)));
         }
 
+        // Gaps: each rep's change is its own conditional write, so a rep changed by someone else meanwhile is
+        // reported as not saved while the others are saved; and moved reps and their previous manager are not told.
         var problems = await ApplyAsync(tenantId, request, roster.Candidates, approved.Assignments, cancellationToken);
         LogSetupSaved(logger, approved.Assignments.Count, problems.Count);
         var saved = await store.GetPositionAsync(tenantId, manager.Id, cancellationToken);

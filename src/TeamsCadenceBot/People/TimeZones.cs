@@ -24,15 +24,16 @@ public static partial class TimeZones
             return false;
         }
 
-        if (TimeZoneInfo.TryConvertWindowsIdToIanaId(trimmed, out var fromWindows))
-        {
-            ianaId = fromWindows;
-            return true;
-        }
-
+        // IANA first: some names (UTC) are both, and the person's spelling of an IANA name is kept.
         if (TimeZoneInfo.TryFindSystemTimeZoneById(trimmed, out var zone) && IanaOf(zone) is { } exact)
         {
             ianaId = exact;
+            return true;
+        }
+
+        if (TimeZoneInfo.TryConvertWindowsIdToIanaId(trimmed, out var fromWindows))
+        {
+            ianaId = fromWindows;
             return true;
         }
 
