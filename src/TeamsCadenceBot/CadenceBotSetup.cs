@@ -1,4 +1,5 @@
 using TeamsCadenceBot.Bot;
+using TeamsCadenceBot.Conversations;
 using TeamsCadenceBot.Storage;
 using TeamsCadenceBot.Teams.Hosting;
 
@@ -11,6 +12,7 @@ internal static class CadenceBotSetup
     {
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddCadenceStorage();
+        builder.Services.AddConversations();
         builder.Services.AddSingleton<CommandCatalog>();
         builder.Services.AddSingleton<IActivityHandler, ActivityRouter>();
         builder.Services.AddSingleton<IBotCommand, HelpCommand>();
