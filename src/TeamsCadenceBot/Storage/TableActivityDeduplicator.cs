@@ -74,16 +74,10 @@ internal sealed partial class TableActivityDeduplicator(
         var rowKey = TableKeys.Row(activityId);
 
         // A turn that began before midnight and failed after it claimed in yesterday's partition.
+        // Deleting a row that is not there succeeds.
         foreach (var day in new[] { today, today.AddDays(-1) })
         {
-            try
-            {
-                await table.DeleteEntityAsync(Partition(tenantId, day), rowKey, ETag.All, cancellationToken);
-            }
-            catch (RequestFailedException e) when (e.Status == 404)
-            {
-                // Not claimed on that day.
-            }
+            await table.DeleteEntityAsync(Partition(tenantId, day), rowKey, ETag.All, cancellationToken);
         }
 
         LogReleased(logger, activityId);
