@@ -8,8 +8,10 @@ namespace TeamsCadenceBot.Conversations;
 /// Keeps conversations in the <c>conversations</c> table. Partitions, each beginning with the tenant:
 /// <c>{tenant}|conversations</c> (one row per conversation), <c>{tenant}|members|{conversation}</c> (one row
 /// per person seen there), <c>{tenant}|users</c> and <c>{tenant}|aad</c> (a person's personal chat by Teams
-/// id and by Entra ID object id) and <c>{tenant}|tenant</c> (the latest service URL). Every change is a
-/// read-modify-write under the row's ETag, and a row is written only when something in it changed.
+/// id and by Entra ID object id) and <c>{tenant}|tenant</c> (the latest service URL). A conversation or
+/// tenant row changes by read-modify-write under its ETag, written only when something in it changed; the
+/// people rows are merged blind (see <see cref="RememberPeopleAsync"/>). Callers avoid repeating
+/// <see cref="RememberAsync"/> for what they know is stored (<see cref="ConversationObserver"/>).
 /// </summary>
 internal sealed partial class ConversationStore(
     CadenceTables tables,
@@ -218,6 +220,8 @@ internal sealed partial class ConversationStore(
         return tenant.HasValue ? tenant.Value!.ServiceUrl : null;
     }
 
+    // Facts about a person are merged in without reading first: two writers can only write the same kind of
+    // fact, so the last one winning loses nothing, and batches of 100 per partition keep a large roster cheap.
     private static async Task RememberPeopleAsync(
         TableClient table,
         ConversationReference reference,
@@ -225,34 +229,44 @@ internal sealed partial class ConversationStore(
         CancellationToken cancellationToken)
     {
         var tenantId = reference.TenantId;
+        var rows = new List<TableEntity>();
         foreach (var member in members)
         {
             var key = TableKeys.Row(member.TeamsUserId);
-            await table.UpdateAsync<MemberEntity>(
-                Members(tenantId, reference.ConversationId),
-                key,
-                stored => MemberEntity.Merge(stored, member),
-                cancellationToken);
-
-            var personal = reference.Scope == ConversationScope.Personal && reference.UserId == member.TeamsUserId
-                ? reference.ConversationId
-                : null;
-            await table.UpdateAsync<UserEntity>(
-                Users(tenantId),
-                key,
-                stored => UserEntity.Merge(stored, member, personal),
-                cancellationToken);
-
+            rows.Add(Facts(Members(tenantId, reference.ConversationId), key, new()
+            {
+                [nameof(MemberEntity.TeamsUserId)] = member.TeamsUserId,
+                [nameof(MemberEntity.AadObjectId)] = member.AadObjectId,
+                [nameof(MemberEntity.Name)] = member.Name,
+            }));
+            rows.Add(Facts(Users(tenantId), key, new()
+            {
+                [nameof(UserEntity.TeamsUserId)] = member.TeamsUserId,
+                [nameof(UserEntity.AadObjectId)] = member.AadObjectId,
+                [nameof(UserEntity.PersonalConversationId)] =
+                    reference.Scope == ConversationScope.Personal && reference.UserId == member.TeamsUserId
+                        ? reference.ConversationId
+                        : null,
+            }));
             if (member.AadObjectId is { } aadObjectId)
             {
-                await table.UpdateAsync<AadUserEntity>(
-                    Aad(tenantId),
-                    TableKeys.Row(aadObjectId),
-                    stored => stored?.TeamsUserId == member.TeamsUserId
-                        ? null
-                        : new AadUserEntity { TeamsUserId = member.TeamsUserId },
-                    cancellationToken);
+                rows.Add(Facts(Aad(tenantId), TableKeys.Row(aadObjectId), new()
+                {
+                    [nameof(AadUserEntity.TeamsUserId)] = member.TeamsUserId,
+                }));
             }
+        }
+
+        // A transaction holds at most 100 operations on distinct rows of one partition.
+        var batches = rows
+            .DistinctBy(row => (row.PartitionKey, row.RowKey))
+            .GroupBy(row => row.PartitionKey, StringComparer.Ordinal)
+            .SelectMany(partition => partition.Chunk(100));
+        foreach (var batch in batches)
+        {
+            await table.SubmitTransactionAsync(
+                batch.Select(row => new TableTransactionAction(TableTransactionActionType.UpsertMerge, row)),
+                cancellationToken);
         }
 
         await table.UpdateAsync<TenantEntity>(
@@ -260,6 +274,21 @@ internal sealed partial class ConversationStore(
             ServiceUrlRow,
             stored => stored?.ServiceUrl == reference.ServiceUrl ? null : new TenantEntity { ServiceUrl = reference.ServiceUrl },
             cancellationToken);
+    }
+
+    // A row holding only the facts that are known, so that merging it keeps what is stored for the rest.
+    private static TableEntity Facts(string partitionKey, string rowKey, Dictionary<string, string?> facts)
+    {
+        var row = new TableEntity(partitionKey, rowKey);
+        foreach (var (name, value) in facts)
+        {
+            if (value is not null)
+            {
+                row[name] = value;
+            }
+        }
+
+        return row;
     }
 
     // Brings every known channel of the team to the same installed state; true when one of them changed.

@@ -24,21 +24,5 @@ internal sealed class MemberEntity : ITableEntity
 
     public string? Name { get; set; }
 
-    /// <summary>The stored row with <paramref name="member"/>'s facts, or null when it already has them.</summary>
-    public static MemberEntity? Merge(MemberEntity? stored, ConversationMember member)
-    {
-        if (stored is not null
-            && (member.AadObjectId is null || member.AadObjectId == stored.AadObjectId)
-            && (member.Name is null || member.Name == stored.Name))
-        {
-            return null;
-        }
-
-        var row = stored ?? new MemberEntity { TeamsUserId = member.TeamsUserId };
-        row.AadObjectId = member.AadObjectId ?? row.AadObjectId;
-        row.Name = member.Name ?? row.Name;
-        return row;
-    }
-
     public ConversationMember ToMember() => new(TeamsUserId, AadObjectId, Name);
 }

@@ -22,20 +22,4 @@ internal sealed class UserEntity : ITableEntity
     public string? AadObjectId { get; set; }
 
     public string? PersonalConversationId { get; set; }
-
-    /// <summary>The stored row with the new facts, or null when it already has them.</summary>
-    public static UserEntity? Merge(UserEntity? stored, ConversationMember member, string? personalConversationId)
-    {
-        if (stored is not null
-            && (member.AadObjectId is null || member.AadObjectId == stored.AadObjectId)
-            && (personalConversationId is null || personalConversationId == stored.PersonalConversationId))
-        {
-            return null;
-        }
-
-        var row = stored ?? new UserEntity { TeamsUserId = member.TeamsUserId };
-        row.AadObjectId = member.AadObjectId ?? row.AadObjectId;
-        row.PersonalConversationId = personalConversationId ?? row.PersonalConversationId;
-        return row;
-    }
 }
