@@ -76,7 +76,10 @@ internal sealed partial class ConversationStore(
         return newlyInstalled;
     }
 
-    public async Task<bool> MarkUninstalledAsync(string tenantId, string conversationId, CancellationToken cancellationToken)
+    public async Task<bool> MarkUninstalledAsync(
+        string tenantId,
+        string conversationId,
+        CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(TableName, cancellationToken);
         var now = time.GetUtcNow();
@@ -175,7 +178,10 @@ internal sealed partial class ConversationStore(
             ? await FindPersonalAsync(tenantId, teamsUserId, cancellationToken)
             : null;
 
-    public async Task<string?> FindTeamsUserIdAsync(string tenantId, string aadObjectId, CancellationToken cancellationToken)
+    public async Task<string?> FindTeamsUserIdAsync(
+        string tenantId,
+        string aadObjectId,
+        CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(TableName, cancellationToken);
         var user = await table.GetEntityIfExistsAsync<AadUserEntity>(
@@ -272,7 +278,9 @@ internal sealed partial class ConversationStore(
         await table.UpdateAsync<TenantEntity>(
             TenantPartition(tenantId),
             ServiceUrlRow,
-            stored => stored?.ServiceUrl == reference.ServiceUrl ? null : new TenantEntity { ServiceUrl = reference.ServiceUrl },
+            stored => stored?.ServiceUrl == reference.ServiceUrl
+                ? null
+                : new TenantEntity { ServiceUrl = reference.ServiceUrl },
             cancellationToken);
     }
 

@@ -11,7 +11,7 @@ public enum DeliveryStatus
     /// <summary>The person blocked or removed the bot; nothing more is sent there until they reinstall it.</summary>
     RecipientBlocked,
 
-    /// <summary>The bot is not installed there (removed, never installed for the person, or the team deleted).</summary>
+    /// <summary>The bot is not installed there: removed, never installed for the person, or its team deleted.</summary>
     NotInstalled,
 
     /// <summary>No conversation is known, and none could be created: the tenant or person was never seen.</summary>
@@ -25,7 +25,10 @@ public enum DeliveryStatus
 /// message can be updated or replied to.
 /// </param>
 /// <param name="ActivityId">The id of the message Teams created, when delivered.</param>
-public sealed record DeliveryResult(DeliveryStatus Status, ConversationAddress? Address = null, string? ActivityId = null)
+public sealed record DeliveryResult(
+    DeliveryStatus Status,
+    ConversationAddress? Address = null,
+    string? ActivityId = null)
 {
     /// <summary>True when Teams accepted the message.</summary>
     public bool Delivered => Status == DeliveryStatus.Delivered;

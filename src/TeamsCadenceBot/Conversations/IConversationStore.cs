@@ -33,7 +33,11 @@ public interface IConversationStore
     Task<bool> MarkUninstalledAsync(string tenantId, string conversationId, CancellationToken cancellationToken);
 
     /// <summary>Forgets that a person is a member of a conversation.</summary>
-    Task RemoveMemberAsync(string tenantId, string conversationId, string teamsUserId, CancellationToken cancellationToken);
+    Task RemoveMemberAsync(
+        string tenantId,
+        string conversationId,
+        string teamsUserId,
+        CancellationToken cancellationToken);
 
     /// <summary>The conversation, installed or not; null when unknown.</summary>
     Task<ConversationReference?> GetAsync(string tenantId, string conversationId, CancellationToken cancellationToken);
@@ -45,7 +49,10 @@ public interface IConversationStore
         CancellationToken cancellationToken);
 
     /// <summary>The person's personal chat with the bot, installed or not; null when none is known.</summary>
-    Task<ConversationReference?> FindPersonalAsync(string tenantId, string teamsUserId, CancellationToken cancellationToken);
+    Task<ConversationReference?> FindPersonalAsync(
+        string tenantId,
+        string teamsUserId,
+        CancellationToken cancellationToken);
 
     /// <summary>The personal chat of the person with this Entra ID object id; null when none is known.</summary>
     Task<ConversationReference?> FindPersonalByAadObjectIdAsync(
@@ -64,6 +71,6 @@ public interface IConversationStore
         string tenantId,
         CancellationToken cancellationToken);
 
-    /// <summary>The service URL Teams last used for the tenant, to create conversations; null when never seen.</summary>
+    /// <summary>The service URL Teams last used in the tenant, to create conversations; null if never seen.</summary>
     Task<string?> GetServiceUrlAsync(string tenantId, CancellationToken cancellationToken);
 }

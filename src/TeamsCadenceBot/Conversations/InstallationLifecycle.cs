@@ -64,7 +64,12 @@ internal sealed partial class InstallationLifecycle(
         };
         var channelData = turn.Activity.ChannelData;
         var channelId = channelData?.Settings?.SelectedChannel?.Id ?? channelData?.Channel?.Id ?? team.ConversationId;
-        return turn.Connector.CreateChannelThreadAsync(turn.Address.ServiceUrl, turn.TenantId, channelId, welcome, cancellationToken);
+        return turn.Connector.CreateChannelThreadAsync(
+            turn.Address.ServiceUrl,
+            turn.TenantId,
+            channelId,
+            welcome,
+            cancellationToken);
     }
 
     [LoggerMessage(EventId = 1404, EventName = "InstallRepeated", Level = LogLevel.Debug,
@@ -77,5 +82,9 @@ internal sealed partial class InstallationLifecycle(
 
     [LoggerMessage(EventId = 1406, EventName = "WelcomeFailed", Level = LogLevel.Warning,
         Message = "Could not send the welcome card in a {Scope} conversation (status {Status})")]
-    private static partial void LogWelcomeFailed(ILogger logger, ConversationScope scope, int? status, Exception exception);
+    private static partial void LogWelcomeFailed(
+        ILogger logger,
+        ConversationScope scope,
+        int? status,
+        Exception exception);
 }

@@ -18,7 +18,11 @@ internal sealed partial class ProactiveMessenger(
         string teamsUserId,
         Activity message,
         CancellationToken cancellationToken) =>
-        SendToPersonAsync(tenantId, new ConversationMember(teamsUserId, AadObjectId: null, Name: null), message, cancellationToken);
+        SendToPersonAsync(
+            tenantId,
+            new ConversationMember(teamsUserId, AadObjectId: null, Name: null),
+            message,
+            cancellationToken);
 
     public async Task<DeliveryResult> SendToPersonByAadObjectIdAsync(
         string tenantId,
@@ -32,7 +36,8 @@ internal sealed partial class ProactiveMessenger(
             return new DeliveryResult(DeliveryStatus.NoConversation);
         }
 
-        return await SendToPersonAsync(tenantId, new ConversationMember(teamsUserId, aadObjectId, Name: null), message, cancellationToken);
+        var person = new ConversationMember(teamsUserId, aadObjectId, Name: null);
+        return await SendToPersonAsync(tenantId, person, message, cancellationToken);
     }
 
     public async Task<DeliveryResult> SendToConversationAsync(
@@ -67,7 +72,11 @@ internal sealed partial class ProactiveMessenger(
             return new DeliveryResult(DeliveryStatus.NoConversation);
         }
 
-        var created = await connector.CreatePersonalConversationAsync(serviceUrl, tenantId, person.TeamsUserId, cancellationToken);
+        var created = await connector.CreatePersonalConversationAsync(
+            serviceUrl,
+            tenantId,
+            person.TeamsUserId,
+            cancellationToken);
         if (created is not { Outcome: ConnectorOutcome.Succeeded, Value: { } conversationId })
         {
             var status = created.Outcome == ConnectorOutcome.RecipientBlocked
@@ -77,7 +86,12 @@ internal sealed partial class ProactiveMessenger(
             return new DeliveryResult(status);
         }
 
-        var reference = new ConversationReference(tenantId, conversationId, ConversationScope.Personal, serviceUrl, BotId: null)
+        var reference = new ConversationReference(
+            tenantId,
+            conversationId,
+            ConversationScope.Personal,
+            serviceUrl,
+            BotId: null)
         {
             UserId = person.TeamsUserId,
             UserAadObjectId = person.AadObjectId,
@@ -133,7 +147,9 @@ internal sealed partial class ProactiveMessenger(
 
         // Blocked (403) or gone (404): either way Teams will refuse every later message there too.
         await store.MarkUninstalledAsync(reference.TenantId, reference.ConversationId, cancellationToken);
-        var status = outcome == ConnectorOutcome.RecipientBlocked ? DeliveryStatus.RecipientBlocked : DeliveryStatus.NotInstalled;
+        var status = outcome == ConnectorOutcome.RecipientBlocked
+            ? DeliveryStatus.RecipientBlocked
+            : DeliveryStatus.NotInstalled;
         LogUnreachable(logger, status);
         return new DeliveryResult(status);
     }

@@ -16,7 +16,8 @@ internal static class TurnConversation
         var scope = turn.Scope;
         var conversationId = WithoutThread(turn.Address.ConversationId);
         var personalUser = scope == ConversationScope.Personal ? turn.From : null;
-        return new ConversationReference(turn.TenantId, conversationId, scope, turn.Address.ServiceUrl, activity.Recipient?.Id)
+        var botId = activity.Recipient?.Id;
+        return new ConversationReference(turn.TenantId, conversationId, scope, turn.Address.ServiceUrl, botId)
         {
             TeamId = channelData?.Team?.Id,
             TeamName = channelData?.Team?.Name,
@@ -51,7 +52,9 @@ internal static class TurnConversation
 
     /// <summary>People the activity says left, without the bot.</summary>
     public static IReadOnlyList<string> PeopleRemoved(Turn turn) =>
-        [.. (turn.Activity.MembersRemoved ?? []).Where(account => IsPerson(turn, account)).Select(account => account.Id)];
+        [.. (turn.Activity.MembersRemoved ?? [])
+            .Where(account => IsPerson(turn, account))
+            .Select(account => account.Id)];
 
     /// <summary>A conversation id without the <c>;messageid=</c> that names a channel thread.</summary>
     public static string WithoutThread(string conversationId)

@@ -40,7 +40,12 @@ internal sealed partial class TableActivityDeduplicator(
         var rowKey = TableKeys.Row(activityId);
         try
         {
-            var claim = new ActivityClaim { PartitionKey = Partition(tenantId, today), RowKey = rowKey, ClaimedAt = now };
+            var claim = new ActivityClaim
+            {
+                PartitionKey = Partition(tenantId, today),
+                RowKey = rowKey,
+                ClaimedAt = now,
+            };
             await table.AddEntityAsync(claim, cancellationToken);
         }
         catch (RequestFailedException e) when (e.Status == 409)
@@ -84,7 +89,11 @@ internal sealed partial class TableActivityDeduplicator(
     }
 
     // Deletes the tenant's claims older than yesterday, at most MaxPrunedPerTurn; true when none are left.
-    private async Task<bool> PruneAsync(TableClient table, string tenantId, DateOnly today, CancellationToken cancellationToken)
+    private async Task<bool> PruneAsync(
+        TableClient table,
+        string tenantId,
+        DateOnly today,
+        CancellationToken cancellationToken)
     {
         var first = TableKeys.Partition(tenantId) + "|";
         var end = Partition(tenantId, today.AddDays(-1));
@@ -119,7 +128,11 @@ internal sealed partial class TableActivityDeduplicator(
         return old.Count < MaxPrunedPerTurn;
     }
 
-    private async Task PruneOncePerDayAsync(TableClient table, string tenantId, DateOnly today, CancellationToken cancellationToken)
+    private async Task PruneOncePerDayAsync(
+        TableClient table,
+        string tenantId,
+        DateOnly today,
+        CancellationToken cancellationToken)
     {
         var mine = _prunedOn.TryGetValue(tenantId, out var last)
             ? last != today && _prunedOn.TryUpdate(tenantId, today, last)

@@ -5,10 +5,8 @@ using TeamsCadenceBot.Teams.Activities;
 
 namespace TeamsCadenceBot.Tests.Builders;
 
-/// <summary>
-/// Builds activities in the JSON shapes Teams posts, then reads them with the protocol's own settings, so
-/// tests exercise the same parsing as production.
-/// </summary>
+// Builds activities in the JSON shapes Teams posts, then reads them with the protocol's own settings, so tests
+// exercise the same parsing as production.
 public sealed class ActivityBuilder
 {
     public const string TenantId = "72f988bf-86f1-41af-91ab-2d7cd011db47";
@@ -53,7 +51,7 @@ public sealed class ActivityBuilder
         };
     }
 
-    /// <summary>An <c>installationUpdate</c> with <c>action</c> add (or <paramref name="action"/>).</summary>
+    // Teams sends action add on install and add-upgrade when an installed app is updated.
     public static ActivityBuilder Installed(string action = "add")
     {
         var builder = new ActivityBuilder(ActivityTypes.InstallationUpdate);
@@ -62,10 +60,9 @@ public sealed class ActivityBuilder
         return builder;
     }
 
-    /// <summary>An <c>installationUpdate</c> with <c>action</c> remove.</summary>
     public static ActivityBuilder Uninstalled() => Installed("remove");
 
-    /// <summary>A <c>conversationUpdate</c> whose <c>membersAdded</c> holds the bot.</summary>
+    // A conversationUpdate whose membersAdded holds the bot.
     public static ActivityBuilder BotAdded()
     {
         var builder = new ActivityBuilder(ActivityTypes.ConversationUpdate);
@@ -73,7 +70,7 @@ public sealed class ActivityBuilder
         return builder;
     }
 
-    /// <summary>A <c>conversationUpdate</c> whose <c>membersRemoved</c> holds the bot.</summary>
+    // A conversationUpdate whose membersRemoved holds the bot.
     public static ActivityBuilder BotRemoved()
     {
         var builder = new ActivityBuilder(ActivityTypes.ConversationUpdate);
@@ -81,7 +78,7 @@ public sealed class ActivityBuilder
         return builder;
     }
 
-    /// <summary>A <c>conversationUpdate</c> telling that people joined.</summary>
+    // A conversationUpdate telling that people joined.
     public static ActivityBuilder MembersAdded(params TeamsUser[] users)
     {
         var builder = new ActivityBuilder(ActivityTypes.ConversationUpdate);
@@ -89,7 +86,7 @@ public sealed class ActivityBuilder
         return builder;
     }
 
-    /// <summary>A <c>conversationUpdate</c> telling that people left.</summary>
+    // A conversationUpdate telling that people left.
     public static ActivityBuilder MembersRemoved(params TeamsUser[] users)
     {
         var builder = new ActivityBuilder(ActivityTypes.ConversationUpdate);
@@ -97,7 +94,7 @@ public sealed class ActivityBuilder
         return builder;
     }
 
-    /// <summary>A <c>conversationUpdate</c> with <c>eventType</c> teamDeleted, sent from the General channel.</summary>
+    // A conversationUpdate with eventType teamDeleted, sent from the General channel.
     public static ActivityBuilder TeamDeleted(TeamsUser by)
     {
         var builder = new ActivityBuilder(ActivityTypes.ConversationUpdate).InTeam(by);
@@ -105,7 +102,7 @@ public sealed class ActivityBuilder
         return builder;
     }
 
-    /// <summary>A text message; in group chats and channels Teams prefixes the bot's mention.</summary>
+    // A text message; in group chats and channels Teams prefixes the bot's mention.
     public static ActivityBuilder Message(string text)
     {
         var builder = new ActivityBuilder(ActivityTypes.Message);
@@ -114,7 +111,7 @@ public sealed class ActivityBuilder
         return builder;
     }
 
-    /// <summary>In <paramref name="user"/>'s personal chat with the bot, sent by them.</summary>
+    // In user's personal chat with the bot, sent by them.
     public ActivityBuilder InPersonalChat(TeamsUser user)
     {
         _json["from"] = Account(user);
@@ -127,7 +124,7 @@ public sealed class ActivityBuilder
         return this;
     }
 
-    /// <summary>In a group chat (a meeting's chat when <paramref name="meetingId"/> is given), sent by <paramref name="from"/>.</summary>
+    // In a group chat (a meeting's chat when meetingId is given), sent by from.
     public ActivityBuilder InGroupChat(TeamsUser from, string conversationId = GroupChatId, string? meetingId = null)
     {
         _json["from"] = Account(from);
@@ -148,10 +145,8 @@ public sealed class ActivityBuilder
         return this;
     }
 
-    /// <summary>
-    /// In a team's channel (General unless <paramref name="channelId"/> is given), sent by <paramref name="from"/>;
-    /// a message in a thread when <paramref name="threadRootId"/> is given.
-    /// </summary>
+    // In a team's channel (General unless channelId is given), sent by from; a message in a thread when
+    // threadRootId is given.
     public ActivityBuilder InTeam(
         TeamsUser from,
         string channelId = TeamId,
@@ -188,7 +183,7 @@ public sealed class ActivityBuilder
         return this;
     }
 
-    /// <summary>The channel the installer picked, as Teams sends it with a team install.</summary>
+    // The channel the installer picked, as Teams sends it with a team install.
     public ActivityBuilder WithSelectedChannel(string channelId)
     {
         ChannelData()["settings"] = new JsonObject { ["selectedChannel"] = new JsonObject { ["id"] = channelId } };
@@ -218,7 +213,7 @@ public sealed class ActivityBuilder
         return this;
     }
 
-    /// <summary>The JSON Teams would post.</summary>
+    // The JSON Teams would post.
     public string ToJson() => _json.ToJsonString();
 
     public Activity Build() => JsonSerializer.Deserialize<Activity>(ToJson(), ProtocolJson.Options)!;

@@ -1,6 +1,6 @@
 namespace TeamsCadenceBot.Tests.Builders;
 
-/// <summary>A person as Teams identifies them, with the personal chat Teams gives them with the bot.</summary>
+// A person as Teams identifies them, with the personal chat Teams gives them with the bot.
 public sealed record TeamsUser(string Id, string AadObjectId, string Name, string PersonalConversationId)
 {
     public static TeamsUser Alice { get; } = new(

@@ -8,10 +8,8 @@ using TeamsCadenceBot.Tests.Storage;
 
 namespace TeamsCadenceBot.Tests.Conversations;
 
-/// <summary>
-/// The conversations area as the service wires it (<c>AddConversations</c>), on Azurite, with the real
-/// router and <c>help</c>, a fake clock and a recording connector.
-/// </summary>
+// The conversations area as the service wires it (AddConversations), on Azurite, with the real router and help, a
+// fake clock and a recording connector.
 internal sealed class ConversationHarness
 {
     public ConversationHarness(params IBotCommand[] commands)
@@ -50,9 +48,10 @@ internal sealed class ConversationHarness
     public Turn TurnFor(Activity activity)
     {
         var tenantId = activity.GetTenantId()!;
-        return new Turn(activity, tenantId, new ConversationAddress(activity.ServiceUrl!, activity.Conversation!.Id, tenantId), Connector);
+        var address = new ConversationAddress(activity.ServiceUrl!, activity.Conversation!.Id, tenantId);
+        return new Turn(activity, tenantId, address, Connector);
     }
 
-    /// <summary>Runs <paramref name="activity"/> through the router, as the endpoint does.</summary>
+    // Runs activity through the router, as the endpoint does.
     public Task DeliverAsync(Activity activity) => Router.HandleAsync(activity, CancellationToken.None);
 }

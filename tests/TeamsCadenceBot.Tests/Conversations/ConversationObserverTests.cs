@@ -48,7 +48,10 @@ public sealed class ConversationObserverTests
                 It.IsAny<CancellationToken>()),
             Times.Once);
         _store.Verify(
-            s => s.RememberAsync(It.IsAny<ConversationReference>(), It.IsAny<IReadOnlyCollection<ConversationMember>>(), It.IsAny<CancellationToken>()),
+            s => s.RememberAsync(
+                It.IsAny<ConversationReference>(),
+                It.IsAny<IReadOnlyCollection<ConversationMember>>(),
+                It.IsAny<CancellationToken>()),
             Times.Exactly(2));
     }
 
@@ -72,7 +75,12 @@ public sealed class ConversationObserverTests
     public async Task ObserveAsync_MessageInAChannelThread_StoresTheChannelNotTheThread()
     {
         await ObserveAsync(Message("pipeline review")
-            .InTeam(TeamsUser.Carol, PipelineChannelId, PipelineChannelName, threadRootId: "1733217299000", withTeamName: false));
+            .InTeam(
+                TeamsUser.Carol,
+                PipelineChannelId,
+                PipelineChannelName,
+                threadRootId: "1733217299000",
+                withTeamName: false));
 
         _store.Verify(
             s => s.RememberAsync(
@@ -126,7 +134,8 @@ public sealed class ConversationObserverTests
             s => s.RememberAsync(
                 It.IsAny<ConversationReference>(),
                 It.Is<IReadOnlyCollection<ConversationMember>>(m =>
-                    m.Select(p => p.TeamsUserId).SequenceEqual(new[] { TeamsUser.Alice.Id, TeamsUser.Bob.Id, TeamsUser.Carol.Id })),
+                    m.Select(p => p.TeamsUserId)
+                        .SequenceEqual(new[] { TeamsUser.Alice.Id, TeamsUser.Bob.Id, TeamsUser.Carol.Id })),
                 It.IsAny<CancellationToken>()),
             Times.Once);
     }
@@ -139,7 +148,9 @@ public sealed class ConversationObserverTests
         await ObserveAsync(MembersRemoved(TeamsUser.Bob).InGroupChat(TeamsUser.Alice));
         await ObserveAsync(Message("help").InGroupChat(TeamsUser.Bob));
 
-        _store.Verify(s => s.RemoveMemberAsync(TenantId, GroupChatId, TeamsUser.Bob.Id, It.IsAny<CancellationToken>()), Times.Once);
+        _store.Verify(
+            s => s.RemoveMemberAsync(TenantId, GroupChatId, TeamsUser.Bob.Id, It.IsAny<CancellationToken>()),
+            Times.Once);
         _store.Verify(
             s => s.RememberAsync(
                 It.IsAny<ConversationReference>(),

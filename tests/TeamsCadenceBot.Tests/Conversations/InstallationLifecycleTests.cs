@@ -17,6 +17,8 @@ public sealed class InstallationLifecycleTests
         _sut = _harness.Lifecycle;
     }
 
+    private const string MeetingId = "MCMxOTptZWV0aW5nX1pqRTBObUk1";
+
     private static CancellationToken None => CancellationToken.None;
 
     [Fact]
@@ -28,7 +30,12 @@ public sealed class InstallationLifecycleTests
 
         var stored = await _harness.Store.FindPersonalAsync(TenantId, alice.Id, None);
         Assert.Equal(
-            new ConversationReference(TenantId, alice.PersonalConversationId, ConversationScope.Personal, ServiceUrl, BotId)
+            new ConversationReference(
+                TenantId,
+                alice.PersonalConversationId,
+                ConversationScope.Personal,
+                ServiceUrl,
+                BotId)
             {
                 UserId = alice.Id,
                 UserAadObjectId = alice.AadObjectId,
@@ -46,7 +53,7 @@ public sealed class InstallationLifecycleTests
     [Fact]
     public async Task OnInstalledAsync_GroupChat_StoresTheReferenceAndWelcomesThere()
     {
-        var activity = BotAdded().InGroupChat(TeamsUser.Bob, MeetingChatId, meetingId: "MCMxOTptZWV0aW5nX1pqRTBObUk1").Build();
+        var activity = BotAdded().InGroupChat(TeamsUser.Bob, MeetingChatId, MeetingId).Build();
 
         await _sut.OnInstalledAsync(_harness.TurnFor(activity), None);
 
@@ -54,12 +61,13 @@ public sealed class InstallationLifecycleTests
         Assert.Equal(
             new ConversationReference(TenantId, MeetingChatId, ConversationScope.GroupChat, ServiceUrl, BotId)
             {
-                MeetingId = "MCMxOTptZWV0aW5nX1pqRTBObUk1",
+                MeetingId = MeetingId,
                 ConversationName = GroupChatName,
                 InstalledAt = _harness.Time.GetUtcNow(),
             },
             stored);
-        Assert.Equal(TeamsUser.Bob.Id, await _harness.Store.FindTeamsUserIdAsync(TenantId, TeamsUser.Bob.AadObjectId, None));
+        var bob = await _harness.Store.FindTeamsUserIdAsync(TenantId, TeamsUser.Bob.AadObjectId, None);
+        Assert.Equal(TeamsUser.Bob.Id, bob);
         var welcome = Assert.Single(_harness.Connector.Sent);
         Assert.Equal((SentMessage.Send, MeetingChatId), (welcome.Kind, welcome.ConversationId));
     }
@@ -122,7 +130,7 @@ public sealed class InstallationLifecycleTests
         await _sut.OnUninstalledAsync(_harness.TurnFor(Uninstalled().InPersonalChat(alice).Build()), None);
 
         var stored = await _harness.Store.FindPersonalAsync(TenantId, alice.Id, None);
-        var sent = await _harness.Messenger.SendToPersonAsync(TenantId, alice.Id, ProactiveMessage.Text("Prep time"), None);
+        var sent = await _harness.Messenger.SendToPersonAsync(TenantId, alice.Id, Text("Prep time"), None);
         Assert.False(stored!.Installed);
         Assert.Equal(_harness.Time.GetUtcNow(), stored.UninstalledAt);
         Assert.Equal(DeliveryStatus.NotInstalled, sent.Status);
@@ -135,13 +143,16 @@ public sealed class InstallationLifecycleTests
     {
         await _sut.OnInstalledAsync(_harness.TurnFor(BotAdded().InTeam(TeamsUser.Carol).Build()), None);
         await _harness.Store.RememberAsync(
-            new ConversationReference(TenantId, PipelineChannelId, ConversationScope.Team, ServiceUrl, BotId) { TeamId = TeamId },
+            new ConversationReference(TenantId, PipelineChannelId, ConversationScope.Team, ServiceUrl, BotId)
+            {
+                TeamId = TeamId,
+            },
             [],
             None);
 
         await _sut.OnUninstalledAsync(_harness.TurnFor(BotRemoved().InTeam(TeamsUser.Carol).Build()), None);
 
-        var sent = await _harness.Messenger.SendToConversationAsync(TenantId, PipelineChannelId, ProactiveMessage.Text("Review"), None);
+        var sent = await _harness.Messenger.SendToConversationAsync(TenantId, PipelineChannelId, Text("Review"), None);
         Assert.False((await _harness.Store.GetAsync(TenantId, TeamId, None))!.Installed);
         Assert.Equal(DeliveryStatus.NotInstalled, sent.Status);
         Assert.Empty(await _harness.Store.ListInstalledTeamsAndChatsAsync(TenantId, None));
@@ -156,7 +167,7 @@ public sealed class InstallationLifecycleTests
 
         await _sut.OnInstalledAsync(_harness.TurnFor(Installed().InPersonalChat(alice).Build()), None);
 
-        var sent = await _harness.Messenger.SendToPersonAsync(TenantId, alice.Id, ProactiveMessage.Text("Prep time"), None);
+        var sent = await _harness.Messenger.SendToPersonAsync(TenantId, alice.Id, Text("Prep time"), None);
         Assert.Equal(DeliveryStatus.Delivered, sent.Status);
         Assert.Equal(
             [WelcomeCard.Heading, WelcomeCard.Heading, null],
@@ -185,6 +196,8 @@ public sealed class InstallationLifecycleTests
         Assert.True((await _harness.Store.GetAsync(TenantId, GroupChatId, None))!.Installed);
         Assert.Empty(_harness.Connector.Sent);
     }
+
+    private static Activity Text(string text) => ProactiveMessage.Text(text);
 
     private static ActivityBuilder In(ActivityBuilder builder, string scope) => scope switch
     {

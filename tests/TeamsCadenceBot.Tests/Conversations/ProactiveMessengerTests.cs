@@ -26,26 +26,28 @@ public sealed class ProactiveMessengerTests
         await SeenInGroupChatAsync(TeamsUser.Bob);
         var expectedChat = RecordingConnector.PersonalChatIdOf(TeamsUser.Bob.Id);
 
-        var result = await _sut.SendToPersonAsync(TenantId, TeamsUser.Bob.Id, ProactiveMessage.Card(PrepCard, "Prep"), None);
+        var result = await _sut.SendToPersonAsync(TenantId, TeamsUser.Bob.Id, Card(PrepCard, "Prep"), None);
 
         Assert.Equal(DeliveryStatus.Delivered, result.Status);
         Assert.Equal(expectedChat, result.Address?.ConversationId);
         Assert.NotNull(result.ActivityId);
         Assert.Equal([TeamsUser.Bob.Id], _harness.Connector.CreatedPersonalChats);
-        var sent = Assert.Single(_harness.Connector.Sent, m => m.Kind == SentMessage.Send && m.ConversationId == expectedChat);
+        var sent = Assert.Single(_harness.Connector.Sent, m => m.ConversationId == expectedChat);
         Assert.Same(PrepCard, sent.Card);
         Assert.Equal(ServiceUrl, sent.ServiceUrl);
         var stored = await _harness.Store.FindPersonalAsync(TenantId, TeamsUser.Bob.Id, None);
-        Assert.Equal((expectedChat, ConversationScope.Personal, true), (stored?.ConversationId, stored?.Scope, stored?.Installed));
+        Assert.Equal(
+            (expectedChat, ConversationScope.Personal, true),
+            (stored?.ConversationId, stored?.Scope, stored?.Installed));
     }
 
     [Fact]
     public async Task SendToPersonAsync_SecondMessage_ReusesTheCreatedChat()
     {
         await SeenInGroupChatAsync(TeamsUser.Bob);
-        await _sut.SendToPersonAsync(TenantId, TeamsUser.Bob.Id, ProactiveMessage.Text("First"), None);
+        await _sut.SendToPersonAsync(TenantId, TeamsUser.Bob.Id, Text("First"), None);
 
-        var second = await _sut.SendToPersonAsync(TenantId, TeamsUser.Bob.Id, ProactiveMessage.Text("Second"), None);
+        var second = await _sut.SendToPersonAsync(TenantId, TeamsUser.Bob.Id, Text("Second"), None);
 
         Assert.True(second.Delivered);
         Assert.Single(_harness.Connector.CreatedPersonalChats);
@@ -59,7 +61,7 @@ public sealed class ProactiveMessengerTests
     {
         await _harness.DeliverAsync(Installed().InPersonalChat(TeamsUser.Alice).Build());
 
-        var result = await _sut.SendToPersonAsync(TenantId, TeamsUser.Alice.Id, ProactiveMessage.Text("Reminder"), None);
+        var result = await _sut.SendToPersonAsync(TenantId, TeamsUser.Alice.Id, Text("Reminder"), None);
 
         Assert.Equal(TeamsUser.Alice.PersonalConversationId, result.Address?.ConversationId);
         Assert.Empty(_harness.Connector.CreatedPersonalChats);
@@ -74,9 +76,9 @@ public sealed class ProactiveMessengerTests
         await _harness.DeliverAsync(Installed().InPersonalChat(TeamsUser.Alice).Build());
         _harness.Connector.BlockedConversations.Add(TeamsUser.Alice.PersonalConversationId);
 
-        var blocked = await _sut.SendToPersonAsync(TenantId, TeamsUser.Alice.Id, ProactiveMessage.Text("Reminder"), None);
+        var blocked = await _sut.SendToPersonAsync(TenantId, TeamsUser.Alice.Id, Text("Reminder"), None);
         _harness.Connector.BlockedConversations.Clear();
-        var later = await _sut.SendToPersonAsync(TenantId, TeamsUser.Alice.Id, ProactiveMessage.Text("Reminder"), None);
+        var later = await _sut.SendToPersonAsync(TenantId, TeamsUser.Alice.Id, Text("Reminder"), None);
 
         Assert.Equal(DeliveryStatus.RecipientBlocked, blocked.Status);
         Assert.False(blocked.Delivered);
@@ -90,7 +92,7 @@ public sealed class ProactiveMessengerTests
         await SeenInGroupChatAsync(TeamsUser.Bob);
         _harness.Connector.BlockedUsers.Add(TeamsUser.Bob.Id);
 
-        var result = await _sut.SendToPersonAsync(TenantId, TeamsUser.Bob.Id, ProactiveMessage.Text("Reminder"), None);
+        var result = await _sut.SendToPersonAsync(TenantId, TeamsUser.Bob.Id, Text("Reminder"), None);
 
         Assert.Equal(DeliveryStatus.RecipientBlocked, result.Status);
         Assert.Null(await _harness.Store.FindPersonalAsync(TenantId, TeamsUser.Bob.Id, None));
@@ -102,7 +104,7 @@ public sealed class ProactiveMessengerTests
         await SeenInGroupChatAsync(TeamsUser.Bob);
         _harness.Connector.UsersWithoutApp.Add(TeamsUser.Bob.Id);
 
-        var result = await _sut.SendToPersonAsync(TenantId, TeamsUser.Bob.Id, ProactiveMessage.Text("Reminder"), None);
+        var result = await _sut.SendToPersonAsync(TenantId, TeamsUser.Bob.Id, Text("Reminder"), None);
 
         Assert.Equal(DeliveryStatus.NotInstalled, result.Status);
     }
@@ -110,7 +112,7 @@ public sealed class ProactiveMessengerTests
     [Fact]
     public async Task SendToPersonAsync_TenantNeverSeen_NoConversation()
     {
-        var result = await _sut.SendToPersonAsync(TenantId, TeamsUser.Bob.Id, ProactiveMessage.Text("Reminder"), None);
+        var result = await _sut.SendToPersonAsync(TenantId, TeamsUser.Bob.Id, Text("Reminder"), None);
 
         Assert.Equal(DeliveryStatus.NoConversation, result.Status);
         Assert.Empty(_harness.Connector.CreatedPersonalChats);
@@ -121,13 +123,12 @@ public sealed class ProactiveMessengerTests
     {
         await SeenInGroupChatAsync(TeamsUser.Bob);
 
-        var result = await _sut.SendToPersonByAadObjectIdAsync(TenantId, TeamsUser.Bob.AadObjectId, ProactiveMessage.Text("Hi"), None);
+        var result = await _sut.SendToPersonByAadObjectIdAsync(TenantId, TeamsUser.Bob.AadObjectId, Text("Hi"), None);
 
         Assert.True(result.Delivered);
         Assert.Equal([TeamsUser.Bob.Id], _harness.Connector.CreatedPersonalChats);
-        Assert.Equal(
-            RecordingConnector.PersonalChatIdOf(TeamsUser.Bob.Id),
-            (await _harness.Store.FindPersonalByAadObjectIdAsync(TenantId, TeamsUser.Bob.AadObjectId, None))?.ConversationId);
+        var stored = await _harness.Store.FindPersonalByAadObjectIdAsync(TenantId, TeamsUser.Bob.AadObjectId, None);
+        Assert.Equal(RecordingConnector.PersonalChatIdOf(TeamsUser.Bob.Id), stored?.ConversationId);
     }
 
     [Fact]
@@ -135,7 +136,7 @@ public sealed class ProactiveMessengerTests
     {
         await SeenInGroupChatAsync(TeamsUser.Bob);
 
-        var result = await _sut.SendToPersonByAadObjectIdAsync(TenantId, TeamsUser.Carol.AadObjectId, ProactiveMessage.Text("Hi"), None);
+        var result = await _sut.SendToPersonByAadObjectIdAsync(TenantId, TeamsUser.Carol.AadObjectId, Text("Hi"), None);
 
         Assert.Equal(DeliveryStatus.NoConversation, result.Status);
         Assert.Empty(_harness.Connector.CreatedPersonalChats);
@@ -144,11 +145,12 @@ public sealed class ProactiveMessengerTests
     [Fact]
     public async Task SendToConversationAsync_Channel_StartsANewThread()
     {
-        await _harness.DeliverAsync(Message("help").InTeam(TeamsUser.Carol, PipelineChannelId, PipelineChannelName).Build());
+        await _harness.DeliverAsync(MembersAdded(TeamsUser.Bob).InTeam(TeamsUser.Carol, PipelineChannelId).Build());
 
-        var result = await _sut.SendToConversationAsync(TenantId, PipelineChannelId, ProactiveMessage.Card(PrepCard), None);
+        var result = await _sut.SendToConversationAsync(TenantId, PipelineChannelId, Card(PrepCard), None);
 
-        var thread = _harness.Connector.Sent.Single(m => m.Kind == SentMessage.Thread);
+        var thread = Assert.Single(_harness.Connector.Sent);
+        Assert.Equal(SentMessage.Thread, thread.Kind);
         Assert.Equal(PipelineChannelId, thread.ConversationId);
         Assert.True(result.Delivered);
         Assert.Equal($"{PipelineChannelId};messageid={result.ActivityId}", result.Address?.ConversationId);
@@ -159,7 +161,7 @@ public sealed class ProactiveMessengerTests
     {
         await SeenInGroupChatAsync(TeamsUser.Bob);
 
-        var result = await _sut.SendToConversationAsync(TenantId, GroupChatId, ProactiveMessage.Text("Pipeline review at 3"), None);
+        var result = await _sut.SendToConversationAsync(TenantId, GroupChatId, Text("Pipeline review at 3"), None);
 
         var sent = Assert.Single(_harness.Connector.Sent, m => m.Kind == SentMessage.Send);
         Assert.Equal((GroupChatId, "Pipeline review at 3"), (sent.ConversationId, sent.Activity.Text));
@@ -169,13 +171,17 @@ public sealed class ProactiveMessengerTests
     [Fact]
     public async Task SendToConversationAsync_UnknownConversation_NoConversation()
     {
-        var result = await _sut.SendToConversationAsync(TenantId, GroupChatId, ProactiveMessage.Text("Hello"), None);
+        var result = await _sut.SendToConversationAsync(TenantId, GroupChatId, Text("Hello"), None);
 
         Assert.Equal(DeliveryStatus.NoConversation, result.Status);
         Assert.Empty(_harness.Connector.Sent);
     }
 
     // Joining a chat tells the bot who the person is without giving it anything to answer.
+    private static Activity Text(string text) => ProactiveMessage.Text(text);
+
+    private static Activity Card(AdaptiveCard card, string? summary = null) => ProactiveMessage.Card(card, summary);
+
     private Task SeenInGroupChatAsync(TeamsUser user) =>
         _harness.DeliverAsync(MembersAdded(user).InGroupChat(TeamsUser.Alice).Build());
 }

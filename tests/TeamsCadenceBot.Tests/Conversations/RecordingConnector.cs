@@ -5,10 +5,8 @@ using TeamsCadenceBot.Teams.Connector;
 
 namespace TeamsCadenceBot.Tests.Conversations;
 
-/// <summary>
-/// A connector that records what the bot posts and answers like Teams: a personal chat id per person,
-/// a thread id per new channel post, 403 for blocked people and 404 for people without the app.
-/// </summary>
+// A connector that records what the bot posts and answers like Teams: a personal chat id per person, a thread id
+// per new channel post, 403 for blocked people and 404 for people without the app.
 public sealed class RecordingConnector : IConnectorClient
 {
     private int _activities;
@@ -17,29 +15,32 @@ public sealed class RecordingConnector : IConnectorClient
 
     public ConcurrentQueue<string> CreatedPersonalChats { get; } = new();
 
-    /// <summary>Conversations whose sends answer 403 MessageWritesBlocked.</summary>
+    // Conversations whose sends answer 403 MessageWritesBlocked.
     public HashSet<string> BlockedConversations { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>People for whom creating a personal chat answers 403 MessageWritesBlocked.</summary>
+    // People for whom creating a personal chat answers 403 MessageWritesBlocked.
     public HashSet<string> BlockedUsers { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>People for whom creating a personal chat answers 404: the app is not installed for them.</summary>
+    // People for whom creating a personal chat answers 404: the app is not installed for them.
     public HashSet<string> UsersWithoutApp { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>How many of the next posts fail for good, as after exhausted retries.</summary>
+    // How many of the next posts fail for good, as after exhausted retries.
     public int FailingPosts { get; set; }
 
     public static string PersonalChatIdOf(string userId) => "a:1" + userId["29:1".Length..];
 
-    public Task<ConnectorResult<string>> SendAsync(ConversationAddress address, Activity activity, CancellationToken cancellationToken) =>
-        Task.FromResult(Post(SentMessage.Send, address.ServiceUrl, address.TenantId, address.ConversationId, activity));
+    public Task<ConnectorResult<string>> SendAsync(
+        ConversationAddress address,
+        Activity activity,
+        CancellationToken cancellationToken) =>
+        Task.FromResult(Post(SentMessage.Send, address, activity));
 
     public Task<ConnectorResult<string>> ReplyAsync(
         ConversationAddress address,
         string replyToId,
         Activity activity,
         CancellationToken cancellationToken) =>
-        Task.FromResult(Post(SentMessage.Reply, address.ServiceUrl, address.TenantId, address.ConversationId, activity));
+        Task.FromResult(Post(SentMessage.Reply, address, activity));
 
     public Task<ConnectorResult<string>> CreatePersonalConversationAsync(
         string serviceUrl,
@@ -68,7 +69,7 @@ public sealed class RecordingConnector : IConnectorClient
         Activity activity,
         CancellationToken cancellationToken)
     {
-        var posted = Post(SentMessage.Thread, serviceUrl, tenantId, channelId, activity);
+        var posted = Post(SentMessage.Thread, new ConversationAddress(serviceUrl, channelId, tenantId), activity);
         return Task.FromResult(posted.Succeeded
             ? new ConnectorResult<ChannelThread>(
                 ConnectorOutcome.Succeeded,
@@ -83,7 +84,10 @@ public sealed class RecordingConnector : IConnectorClient
         CancellationToken cancellationToken) =>
         throw new NotSupportedException("The conversation tests never update a message.");
 
-    public Task<ConnectorResult<bool>> DeleteAsync(ConversationAddress address, string activityId, CancellationToken cancellationToken) =>
+    public Task<ConnectorResult<bool>> DeleteAsync(
+        ConversationAddress address,
+        string activityId,
+        CancellationToken cancellationToken) =>
         throw new NotSupportedException("The conversation tests never delete a message.");
 
     public Task<ConnectorResult<TeamsMember>> GetMemberAsync(
@@ -98,7 +102,7 @@ public sealed class RecordingConnector : IConnectorClient
         CancellationToken cancellationToken) =>
         throw new NotSupportedException("The conversation tests never list members.");
 
-    private ConnectorResult<string> Post(string kind, string serviceUrl, string tenantId, string conversationId, Activity activity)
+    private ConnectorResult<string> Post(string kind, ConversationAddress address, Activity activity)
     {
         if (FailingPosts > 0)
         {
@@ -106,12 +110,12 @@ public sealed class RecordingConnector : IConnectorClient
             throw new ConnectorException("The connector kept answering 503.", 503, null);
         }
 
-        if (BlockedConversations.Contains(conversationId))
+        if (BlockedConversations.Contains(address.ConversationId))
         {
             return new ConnectorResult<string>(ConnectorOutcome.RecipientBlocked, null);
         }
 
-        Sent.Enqueue(new SentMessage(kind, serviceUrl, tenantId, conversationId, activity));
+        Sent.Enqueue(new SentMessage(kind, address.ServiceUrl, address.TenantId, address.ConversationId, activity));
         var id = (1733217300000 + Interlocked.Increment(ref _activities)).ToString(CultureInfo.InvariantCulture);
         return new ConnectorResult<string>(ConnectorOutcome.Succeeded, id);
     }

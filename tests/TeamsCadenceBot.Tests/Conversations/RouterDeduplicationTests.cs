@@ -68,7 +68,8 @@ public sealed class RouterDeduplicationTests
     {
         var sut = _harness.Router;
         await sut.HandleAsync(BotAdded().InTeam(TeamsUser.Carol).Build(), CancellationToken.None);
-        await sut.HandleAsync(Message("help").InTeam(TeamsUser.Carol, PipelineChannelId).Build(), CancellationToken.None);
+        var bobJoinsPipeline = MembersAdded(TeamsUser.Bob).InTeam(TeamsUser.Carol, PipelineChannelId).Build();
+        await sut.HandleAsync(bobJoinsPipeline, CancellationToken.None);
 
         await sut.HandleAsync(TeamDeleted(TeamsUser.Carol).Build(), CancellationToken.None);
 

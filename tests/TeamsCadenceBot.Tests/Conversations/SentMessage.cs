@@ -3,8 +3,13 @@ using TeamsCadenceBot.Teams.Cards;
 
 namespace TeamsCadenceBot.Tests.Conversations;
 
-/// <summary>What the fake connector was asked to post: a send, a reply or a new channel thread.</summary>
-public sealed record SentMessage(string Kind, string ServiceUrl, string TenantId, string ConversationId, Activity Activity)
+// What the fake connector was asked to post: a send, a reply or a new channel thread.
+public sealed record SentMessage(
+    string Kind,
+    string ServiceUrl,
+    string TenantId,
+    string ConversationId,
+    Activity Activity)
 {
     public const string Send = "send";
     public const string Reply = "reply";

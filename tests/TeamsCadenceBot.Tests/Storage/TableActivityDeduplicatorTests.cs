@@ -8,6 +8,7 @@ namespace TeamsCadenceBot.Tests.Storage;
 public sealed class TableActivityDeduplicatorTests
 {
     private const string Tenant = "72f988bf-86f1-41af-91ab-2d7cd011db47";
+    private const string OtherTenant = "3b5e1c2d-7f8a-4b9c-a0d1-e2f3a4b5c6d7";
     private const string ActivityId = "1733217302123";
 
     private readonly CadenceTables _tables = TestTables.Create();
@@ -38,7 +39,7 @@ public sealed class TableActivityDeduplicatorTests
     {
         await _sut.TryClaimAsync(Tenant, ActivityId, CancellationToken.None);
 
-        Assert.True(await _sut.TryClaimAsync("3b5e1c2d-7f8a-4b9c-a0d1-e2f3a4b5c6d7", ActivityId, CancellationToken.None));
+        Assert.True(await _sut.TryClaimAsync(OtherTenant, ActivityId, CancellationToken.None));
     }
 
     [Fact]
@@ -108,7 +109,7 @@ public sealed class TableActivityDeduplicatorTests
     {
         await _sut.TryClaimAsync(Tenant, "old-1", CancellationToken.None);
         await _sut.TryClaimAsync(Tenant, "old-2", CancellationToken.None);
-        await _sut.TryClaimAsync("3b5e1c2d-7f8a-4b9c-a0d1-e2f3a4b5c6d7", "other-tenant", CancellationToken.None);
+        await _sut.TryClaimAsync(OtherTenant, "other-tenant", CancellationToken.None);
         _time.Advance(TimeSpan.FromDays(1));
         await _sut.TryClaimAsync(Tenant, "yesterday", CancellationToken.None);
         _time.Advance(TimeSpan.FromDays(1));

@@ -5,7 +5,7 @@ namespace TeamsCadenceBot.Tests.Storage;
 
 public static class TestTables
 {
-    /// <summary>Table clients on Azurite under a prefix of their own, failing fast.</summary>
+    // Table clients on Azurite under a prefix of their own, failing fast.
     internal static CadenceTables Create() =>
         new(
             Options.Create(new StorageOptions
