@@ -128,6 +128,7 @@ internal sealed partial class TableActivityDeduplicator(
         return old.Count < MaxPrunedPerTurn;
     }
 
+    // Gaps: pruning runs on a tenant's claims, so a tenant that stops sending activities keeps its last claims.
     private async Task PruneOncePerDayAsync(
         TableClient table,
         string tenantId,
