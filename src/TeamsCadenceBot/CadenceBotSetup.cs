@@ -1,4 +1,5 @@
 using TeamsCadenceBot.Bot;
+using TeamsCadenceBot.Conversations;
 using TeamsCadenceBot.People;
 using TeamsCadenceBot.Storage;
 using TeamsCadenceBot.Teams.Connector;
@@ -13,6 +14,7 @@ internal static class CadenceBotSetup
     {
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddCadenceStorage();
+        builder.Services.AddConversations();
         builder.Services.AddSingleton<CommandCatalog>();
         builder.Services.AddSingleton<IActivityHandler, ActivityRouter>();
         builder.Services.AddTeamsBotEndpoint(builder.Configuration);
