@@ -1,6 +1,9 @@
 using TeamsCadenceBot.Bot;
+using TeamsCadenceBot.Commitments;
 using TeamsCadenceBot.Conversations;
+using TeamsCadenceBot.Delivery;
 using TeamsCadenceBot.People;
+using TeamsCadenceBot.Scheduling;
 using TeamsCadenceBot.Storage;
 using TeamsCadenceBot.Teams.Connector;
 using TeamsCadenceBot.Teams.Hosting;
@@ -12,15 +15,20 @@ internal static class CadenceBotSetup
 {
     public static WebApplicationBuilder AddCadenceBot(this WebApplicationBuilder builder)
     {
-        builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddCadenceStorage();
-        builder.Services.AddConversations();
-        builder.Services.AddSingleton<CommandCatalog>();
-        builder.Services.AddSingleton<IActivityHandler, ActivityRouter>();
-        builder.Services.AddTeamsBotEndpoint(builder.Configuration);
-        builder.Services.AddSingleton<IBotCommand, HelpCommand>();
-        builder.Services.AddPeople();
-        builder.Services.AddTeamsConnector(builder.Configuration);
+        var services = builder.Services;
+        services.AddSingleton(TimeProvider.System);
+        services.AddTeamsBotEndpoint(builder.Configuration);
+        services.AddTeamsConnector(builder.Configuration);
+        services.AddCadenceStorage();
+        services.AddSingleton<CommandCatalog>();
+        services.AddSingleton<IActivityHandler, ActivityRouter>();
+        services.AddSingleton<IBotCommand, HelpCommand>();
+        services.AddConversations();
+        services.AddSingleton<IInstalledConversations, InstalledConversations>();
+        services.AddPeople();
+        services.AddScheduling();
+        services.AddDelivery();
+        services.AddCommitments();
         return builder;
     }
 

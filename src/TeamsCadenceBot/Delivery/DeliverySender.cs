@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
+using TeamsCadenceBot.Conversations;
 using TeamsCadenceBot.Scheduling;
-using TeamsCadenceBot.Teams.Activities;
 using TeamsCadenceBot.Teams.Connector;
 
 namespace TeamsCadenceBot.Delivery;
@@ -17,8 +17,9 @@ namespace TeamsCadenceBot.Delivery;
 internal sealed partial class DeliverySender(
     OutboxStore outbox,
     DeadLetterStore deadLetters,
+    IProactiveMessenger messenger,
+    IConversationStore conversations,
     IConnectorClient connector,
-    IConversationResolver resolver,
     IRecipientStatus recipients,
     TeamsRateLimiter limiter,
     IOptions<DeliveryOptions> options,
@@ -67,46 +68,67 @@ internal sealed partial class DeliverySender(
 
         await WaitForRateLimitAsync(message, cancellationToken);
         var result = await SendToTeamsAsync(message, cancellationToken);
-        switch (result.Outcome)
+        switch (result.Status)
         {
-            case ConnectorOutcome.Succeeded:
+            case DeliveryStatus.Delivered:
                 LogSent(logger, message.Kind, message.Key);
-                await FinishAsync(entry, OutboxState.Sent, result.Value, null, cancellationToken);
+                await FinishAsync(entry, OutboxState.Sent, result.ActivityId, null, cancellationToken);
                 return DeliveryOutcome.Sent;
-            case ConnectorOutcome.RecipientBlocked:
+            case DeliveryStatus.RecipientBlocked:
                 LogBlocked(logger, message.Kind, message.Key);
-                if (message.Target.PersonId is { } blockedUser)
+                if (message.Target.PersonId is { } blockedPerson)
                 {
-                    await recipients.MarkUnreachableAsync(message.TenantId, blockedUser, cancellationToken);
+                    await recipients.MarkUnreachableAsync(message.TenantId, blockedPerson, cancellationToken);
                 }
 
                 await FinishAsync(entry, OutboxState.Blocked, null, "Teams answered MessageWritesBlocked.", cancellationToken);
                 return DeliveryOutcome.RecipientBlocked;
             default:
-                await FinishAsync(entry, OutboxState.Unreachable, null, "The bot cannot reach that conversation.", cancellationToken);
+                await FinishAsync(entry, OutboxState.Unreachable, null, "The bot is not installed there.", cancellationToken);
                 return DeliveryOutcome.Unreachable;
         }
     }
 
-    private async Task<ConnectorResult<string>> SendToTeamsAsync(OutboundMessage message, CancellationToken cancellationToken)
+    private async Task<DeliveryResult> SendToTeamsAsync(OutboundMessage message, CancellationToken cancellationToken)
     {
-        if (message.Target.ChannelId is { } channelId)
+        if (message.ReplacesActivityId is { } replaced)
         {
-            var serviceUrl = await resolver.ServiceUrlAsync(message.TenantId, cancellationToken)
-                ?? throw new InvalidOperationException("No service URL is known for the tenant yet.");
-            var thread = await connector.CreateChannelThreadAsync(serviceUrl, message.TenantId, channelId, message.Activity, cancellationToken);
-            return new ConnectorResult<string>(thread.Outcome, thread.Value?.ActivityId);
+            return await UpdateAsync(message, replaced, cancellationToken);
         }
 
-        if (await resolver.ResolveAsync(message.TenantId, message.Target, cancellationToken) is not { } address)
+        return message.Target switch
         {
-            return new ConnectorResult<string>(ConnectorOutcome.NotFound, null);
+            { PersonId: { } personId } =>
+                await messenger.SendToPersonByAadObjectIdAsync(message.TenantId, personId, message.Activity, cancellationToken),
+            { ConversationId: { } conversationId } =>
+                await messenger.SendToConversationAsync(message.TenantId, conversationId, message.Activity, cancellationToken),
+            _ => new DeliveryResult(DeliveryStatus.NoConversation),
+        };
+    }
+
+    private async Task<DeliveryResult> UpdateAsync(OutboundMessage message, string activityId, CancellationToken cancellationToken)
+    {
+        var reference = message.Target switch
+        {
+            { PersonId: { } personId } =>
+                await conversations.FindPersonalByAadObjectIdAsync(message.TenantId, personId, cancellationToken),
+            { ConversationId: { } conversationId } =>
+                await conversations.GetAsync(message.TenantId, conversationId.Split(';')[0], cancellationToken),
+            _ => null,
+        };
+        if (reference is not { Installed: true })
+        {
+            return new DeliveryResult(DeliveryStatus.NotInstalled);
         }
 
-        var activity = message.Activity with { Conversation = new ConversationAccount(address.ConversationId) };
-        return message.ReplacesActivityId is { } replaced
-            ? await connector.UpdateAsync(address, replaced, activity with { Id = replaced }, cancellationToken)
-            : await connector.SendAsync(address, activity, cancellationToken);
+        var address = reference.Address with { ConversationId = message.Target.ConversationId ?? reference.ConversationId };
+        var updated = await connector.UpdateAsync(address, activityId, message.Activity with { Id = activityId }, cancellationToken);
+        return updated.Outcome switch
+        {
+            ConnectorOutcome.Succeeded => new DeliveryResult(DeliveryStatus.Delivered, address, activityId),
+            ConnectorOutcome.RecipientBlocked => new DeliveryResult(DeliveryStatus.RecipientBlocked),
+            _ => new DeliveryResult(DeliveryStatus.NoConversation),
+        };
     }
 
     private async Task WaitForRateLimitAsync(OutboundMessage message, CancellationToken cancellationToken)

@@ -1,3 +1,5 @@
+using TeamsCadenceBot.Teams.Connector;
+
 namespace TeamsCadenceBot.Delivery;
 
 internal static class DeliverySetup
@@ -12,6 +14,8 @@ internal static class DeliverySetup
         services.AddSingleton<OutboxStore>();
         services.AddSingleton<OutboundQueue>();
         services.AddSingleton<DeliverySender>();
+        services.AddSingleton<IRecipientStatus, PeopleRecipientStatus>();
+        services.AddSingleton<IConnectorThrottleListener, TenantThrottle>();
         services.AddHostedService<DeliveryService>();
         return services;
     }

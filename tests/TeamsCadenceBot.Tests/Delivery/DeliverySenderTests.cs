@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
+using TeamsCadenceBot.Conversations;
 using TeamsCadenceBot.Delivery;
 using TeamsCadenceBot.Scheduling;
 using TeamsCadenceBot.Storage;
@@ -14,10 +15,11 @@ namespace TeamsCadenceBot.Tests.Delivery;
 public sealed class DeliverySenderTests
 {
     private const string Tenant = "72f988bf-86f1-41af-91ab-2d7cd011db47";
+    private const string ServiceUrl = "https://smba.trafficmanager.net/amer/";
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 12, 3, 9, 0, 0, TimeSpan.Zero));
     private readonly string _prefix = AzuriteStorage.UniquePrefix();
     private readonly FakeConnector _connector = new();
-    private readonly FakeResolver _resolver = new();
+    private readonly FakeRecipients _recipients = new();
     private readonly CadenceTables _tables;
     private readonly CadenceQueues _queues;
 
@@ -27,23 +29,37 @@ public sealed class DeliverySenderTests
         _queues = TestTables.CreateQueues(_prefix);
     }
 
+    private ConversationStore Conversations() => new(_tables, _clock, NullLogger<ConversationStore>.Instance);
+
+    private async Task SeedPersonalChatAsync(string teamsUserId, string aadObjectId)
+    {
+        var reference = new ConversationReference(Tenant, "a:" + teamsUserId, ConversationScope.Personal, ServiceUrl, "28:bot")
+        {
+            UserId = teamsUserId,
+            UserAadObjectId = aadObjectId,
+        };
+        await Conversations().MarkInstalledAsync(reference, [new ConversationMember(teamsUserId, aadObjectId, "Alex")], default);
+    }
+
     private DeliverySender CreateSut(int maxAttempts = 3) =>
         new(
             new OutboxStore(_tables),
             new DeadLetterStore(_tables),
+            new ProactiveMessenger(Conversations(), _connector, NullLogger<ProactiveMessenger>.Instance),
+            Conversations(),
             _connector,
-            _resolver,
-            _resolver,
+            _recipients,
             new TeamsRateLimiter(),
             Options.Create(new DeliveryOptions { MaxAttempts = maxAttempts }),
             _clock,
             NullLogger<DeliverySender>.Instance);
 
-    private static OutboundMessage Message(string key, string user = "29:rep") =>
+    private static OutboundMessage Message(string key, string user = "aad-rep") =>
         new(Tenant, key, "test", DeliveryTarget.Person(user), new Activity { Text = "Reminder: " + key });
 
     private async Task<OutboundPointer> EnqueueAsync(OutboundMessage message)
     {
+        await SeedPersonalChatAsync("29:rep", "aad-rep");
         await new OutboundQueue(new OutboxStore(_tables), _queues).EnqueueAsync(message, CancellationToken.None);
         return new OutboundPointer(message.TenantId, message.Key);
     }
@@ -86,7 +102,7 @@ public sealed class DeliverySenderTests
 
         Assert.Equal(DeliveryOutcome.RecipientBlocked, first);
         Assert.Equal(DeliveryOutcome.Unreachable, second);
-        Assert.True(_resolver.Unreachable.ContainsKey("29:rep"));
+        Assert.True(_recipients.Unreachable.ContainsKey("aad-rep"));
         Assert.Single(_connector.Calls);
     }
 
@@ -125,6 +141,30 @@ public sealed class DeliverySenderTests
         Assert.Equal(DeliveryOutcome.InProgressElsewhere, during);
         Assert.Equal(DeliveryOutcome.Sent, after);
         Assert.Single(_connector.Sent);
+    }
+
+    [Fact]
+    public async Task SendAsync_PersonWithoutAnyChat_IsUnreachableNotAnError()
+    {
+        var pointer = await EnqueueAsync(Message("k1", user: "aad-nobody"));
+
+        var outcome = await CreateSut().SendAsync(pointer, CancellationToken.None);
+
+        Assert.Equal(DeliveryOutcome.Unreachable, outcome);
+        Assert.Empty(_connector.Sent);
+    }
+
+    [Fact]
+    public async Task SendAsync_ReplacingAnEarlierCard_UpdatesItInPlace()
+    {
+        var pointer = await EnqueueAsync(Message("k1") with { ReplacesActivityId = "m-old" });
+
+        var outcome = await CreateSut().SendAsync(pointer, CancellationToken.None);
+
+        Assert.Equal(DeliveryOutcome.Sent, outcome);
+        var call = Assert.Single(_connector.Calls);
+        Assert.Equal("update", call.Operation);
+        Assert.Equal("a:29:rep", call.Address!.ConversationId);
     }
 
     [Fact]
