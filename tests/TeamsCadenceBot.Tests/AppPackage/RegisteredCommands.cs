@@ -1,27 +1,15 @@
-using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using TeamsCadenceBot.Bot;
+using TeamsCadenceBot.Tests.Hosting;
 
 namespace TeamsCadenceBot.Tests.AppPackage;
 
-/// <summary>
-/// The command catalog from the service's own composition root (<c>AddCadenceBot</c>, as Program.cs
-/// calls it), resolved without starting the host: the manifest check needs the registrations, not a
-/// running bot with its storage and credentials.
-/// </summary>
+/// <summary>The command catalog of the running service, as its own composition root registers it.</summary>
 public sealed class RegisteredCommands : IDisposable
 {
-    private readonly ServiceProvider _services;
+    private readonly CadenceBotFactory _factory = new();
 
-    public RegisteredCommands()
-    {
-        var builder = WebApplication.CreateBuilder(
-            new WebApplicationOptions { ApplicationName = typeof(Program).Assembly.GetName().Name });
-        builder.AddCadenceBot();
-        _services = builder.Services.BuildServiceProvider();
-    }
+    internal CommandCatalog Catalog => _factory.Services.GetRequiredService<CommandCatalog>();
 
-    internal CommandCatalog Catalog => _services.GetRequiredService<CommandCatalog>();
-
-    public void Dispose() => _services.Dispose();
+    public void Dispose() => _factory.Dispose();
 }
