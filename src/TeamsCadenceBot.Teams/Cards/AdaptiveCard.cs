@@ -6,15 +6,15 @@ namespace TeamsCadenceBot.Teams.Cards;
 /// <summary>An Adaptive Card of schema 1.5, the highest Teams renders.</summary>
 public sealed record AdaptiveCard
 {
-    /// <summary>The JSON schema the card claims.</summary>
+    /// <summary>The JSON schema the card claims; null for a card nested in <see cref="ShowCardAction"/>.</summary>
     [JsonPropertyName("$schema")]
-    public string Schema { get; init; } = "http://adaptivecards.io/schemas/adaptive-card.json";
+    public string? Schema { get; init; } = "http://adaptivecards.io/schemas/adaptive-card.json";
 
     /// <summary>Always <c>AdaptiveCard</c>.</summary>
     public string Type { get; init; } = "AdaptiveCard";
 
-    /// <summary>The schema version.</summary>
-    public string Version { get; init; } = "1.5";
+    /// <summary>The schema version; null for a card nested in <see cref="ShowCardAction"/>.</summary>
+    public string? Version { get; init; } = "1.5";
 
     /// <summary>The card's elements, top to bottom.</summary>
     public IReadOnlyList<CardElement> Body { get; init; } = [];

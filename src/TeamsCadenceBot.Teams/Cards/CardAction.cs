@@ -47,8 +47,12 @@ public sealed record SubmitAction : CardAction
 public sealed record OpenUrlAction(string Url) : CardAction;
 
 /// <summary>Shows a nested card below the buttons.</summary>
-/// <param name="Card">The nested card.</param>
-public sealed record ShowCardAction(AdaptiveCard Card) : CardAction;
+/// <param name="Card">The nested card; it inherits the outer card's schema and version.</param>
+public sealed record ShowCardAction(AdaptiveCard Card) : CardAction
+{
+    /// <summary>The nested card, without the schema and version only a top-level card carries.</summary>
+    public AdaptiveCard Card { get; init; } = Card with { Schema = null, Version = null };
+}
 
 /// <summary>Shows or hides elements by id.</summary>
 /// <param name="TargetElements">The ids of the elements.</param>
