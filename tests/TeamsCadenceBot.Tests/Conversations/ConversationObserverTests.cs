@@ -163,7 +163,7 @@ public sealed class ConversationObserverTests
     {
         var activity = builder.Build();
         var tenantId = activity.GetTenantId()!;
-        var turn = new Bot.Turn(
+        var turn = new TeamsCadenceBot.Bot.Turn(
             activity,
             tenantId,
             new Teams.Connector.ConversationAddress(activity.ServiceUrl!, activity.Conversation!.Id, tenantId),
