@@ -9,4 +9,7 @@ internal sealed record ConnectorCall(string Operation, HttpMethod Method, string
 {
     /// <summary>The tenant the request is for, so that throttling can be reported per tenant.</summary>
     public string? TenantId { get; init; }
+
+    /// <summary>The conversation the request writes to or reads from, for per-conversation pacing.</summary>
+    public string? ConversationId { get; init; }
 }

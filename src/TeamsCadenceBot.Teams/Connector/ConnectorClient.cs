@@ -19,7 +19,8 @@ internal sealed class ConnectorClient(
     IOptions<ConnectorCredentialOptions> credentialOptions,
     TimeProvider timeProvider,
     ILogger<ConnectorClient> logger,
-    IEnumerable<IConnectorThrottleListener>? throttleListeners = null) : IConnectorClient
+    IEnumerable<IConnectorThrottleListener>? throttleListeners = null,
+    IConnectorRequestGate? requestGate = null) : IConnectorClient
 {
     /// <summary>The name of the <see cref="HttpClient"/> this client asks the factory for.</summary>
     public const string HttpClientName = "TeamsConnector";
@@ -36,7 +37,7 @@ internal sealed class ConnectorClient(
         ArgumentNullException.ThrowIfNull(address);
         var url = ConnectorUris.Activities(address.ServiceUrl, address.ConversationId);
 
-        var result = await CallAsync(Json("send", HttpMethod.Post, url, activity) with { TenantId = address.TenantId }, cancellationToken);
+        var result = await CallAsync(Json("send", HttpMethod.Post, url, activity) with { TenantId = address.TenantId, ConversationId = address.ConversationId }, cancellationToken);
 
         return Map(result, answer => ActivityId(answer, "send"));
     }
@@ -50,7 +51,7 @@ internal sealed class ConnectorClient(
         ArgumentNullException.ThrowIfNull(address);
         var url = ConnectorUris.Activity(address.ServiceUrl, address.ConversationId, replyToId);
 
-        var result = await CallAsync(Json("reply", HttpMethod.Post, url, activity) with { TenantId = address.TenantId }, cancellationToken);
+        var result = await CallAsync(Json("reply", HttpMethod.Post, url, activity) with { TenantId = address.TenantId, ConversationId = address.ConversationId }, cancellationToken);
 
         return Map(result, answer => ActivityId(answer, "reply"));
     }
@@ -64,7 +65,7 @@ internal sealed class ConnectorClient(
         ArgumentNullException.ThrowIfNull(address);
         var url = ConnectorUris.Activity(address.ServiceUrl, address.ConversationId, activityId);
 
-        var result = await CallAsync(Json("update", HttpMethod.Put, url, activity) with { TenantId = address.TenantId }, cancellationToken);
+        var result = await CallAsync(Json("update", HttpMethod.Put, url, activity) with { TenantId = address.TenantId, ConversationId = address.ConversationId }, cancellationToken);
 
         // An update keeps the activity's id; some connectors answer without repeating it.
         return Map(result, answer => ActivityId(answer, "update") is { Length: > 0 } id ? id : activityId);
@@ -78,7 +79,7 @@ internal sealed class ConnectorClient(
         ArgumentNullException.ThrowIfNull(address);
         var url = ConnectorUris.Activity(address.ServiceUrl, address.ConversationId, activityId);
 
-        var call = new ConnectorCall("delete", HttpMethod.Delete, url, Body: null) { TenantId = address.TenantId };
+        var call = new ConnectorCall("delete", HttpMethod.Delete, url, Body: null) { TenantId = address.TenantId, ConversationId = address.ConversationId };
 
         var result = await CallAsync(call, cancellationToken);
 
@@ -156,7 +157,7 @@ internal sealed class ConnectorClient(
     {
         ArgumentNullException.ThrowIfNull(address);
         var url = ConnectorUris.Member(address.ServiceUrl, address.ConversationId, userId);
-        var call = new ConnectorCall("getMember", HttpMethod.Get, url, Body: null) { TenantId = address.TenantId };
+        var call = new ConnectorCall("getMember", HttpMethod.Get, url, Body: null) { TenantId = address.TenantId, ConversationId = address.ConversationId };
 
         var result = await CallAsync(call, cancellationToken);
 
@@ -176,7 +177,7 @@ internal sealed class ConnectorClient(
             address.ConversationId,
             _options.MembersPageSize,
             continuationToken);
-        var call = new ConnectorCall("getMembersPage", HttpMethod.Get, url, Body: null) { TenantId = address.TenantId };
+        var call = new ConnectorCall("getMembersPage", HttpMethod.Get, url, Body: null) { TenantId = address.TenantId, ConversationId = address.ConversationId };
 
         var result = await CallAsync(call, cancellationToken);
 
@@ -191,7 +192,7 @@ internal sealed class ConnectorClient(
 
     // Gaps: a send retried after a 5xx or a lost answer can post twice, as the connector takes no idempotency key.
     // Gaps: a 401 is not retried with a fresh token, so a token revoked before it expires fails calls until then.
-    // Gaps: Teams' per-conversation and per-tenant rate limits are only obeyed after a 429, not paced in advance.
+    // Pacing to Teams' rate limits is the application's IConnectorRequestGate, awaited before every attempt.
     private async Task<ConnectorResult<ConnectorAnswer>> CallAsync(
         ConnectorCall call,
         CancellationToken cancellationToken)
@@ -202,7 +203,7 @@ internal sealed class ConnectorClient(
             ConnectorAnswer answer;
             try
             {
-                answer = await SendOnceAsync(call, cancellationToken);
+                answer = await SendPacedAsync(call, cancellationToken);
             }
             catch (Exception exception) when (IsTransportFailure(exception, cancellationToken))
             {
@@ -270,6 +271,14 @@ internal sealed class ConnectorClient(
             ConnectorLog.Retrying(logger, call.Operation, answer.StatusCode, attempt + 1, maxAttempts, delay);
             await Task.Delay(delay, timeProvider, cancellationToken);
         }
+    }
+
+    private async Task<ConnectorAnswer> SendPacedAsync(ConnectorCall call, CancellationToken cancellationToken)
+    {
+        using var permit = requestGate is null
+            ? null
+            : await requestGate.EnterAsync(call.TenantId, call.ConversationId, cancellationToken);
+        return await SendOnceAsync(call, cancellationToken);
     }
 
     private async Task<ConnectorAnswer> SendOnceAsync(ConnectorCall call, CancellationToken cancellationToken)

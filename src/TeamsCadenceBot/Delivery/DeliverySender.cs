@@ -7,8 +7,8 @@ namespace TeamsCadenceBot.Delivery;
 
 /// <summary>
 /// Sends one queued message: claims its outbox row under the ETag (so a redelivered queue message or a
-/// second instance does not send it again), waits for Teams' rate limits, sends, and records the
-/// result. A person who blocked the bot is marked unreachable and not sent to again.
+/// second instance does not send it again), sends (the connector's request gate keeps Teams' rate
+/// limits), and records the result. A person who blocked the bot is marked unreachable and not sent to again.
 /// </summary>
 /// <remarks>
 /// Gaps: if the process dies after Teams accepted a message but before the row says Sent, the claim
@@ -21,7 +21,6 @@ internal sealed partial class DeliverySender(
     IConversationStore conversations,
     IConnectorClient connector,
     IRecipientStatus recipients,
-    TeamsRateLimiter limiter,
     IOptions<DeliveryOptions> options,
     TimeProvider clock,
     ILogger<DeliverySender> logger)
@@ -66,7 +65,6 @@ internal sealed partial class DeliverySender(
             return DeliveryOutcome.Unreachable;
         }
 
-        await WaitForRateLimitAsync(message, cancellationToken);
         var result = await SendToTeamsAsync(message, cancellationToken);
         switch (result.Status)
         {
@@ -129,14 +127,6 @@ internal sealed partial class DeliverySender(
             ConnectorOutcome.RecipientBlocked => new DeliveryResult(DeliveryStatus.RecipientBlocked),
             _ => new DeliveryResult(DeliveryStatus.NoConversation),
         };
-    }
-
-    private async Task WaitForRateLimitAsync(OutboundMessage message, CancellationToken cancellationToken)
-    {
-        while (limiter.TryReserve(message.TenantId, message.Target.RateKey, clock.GetUtcNow()) is var wait && wait > TimeSpan.Zero)
-        {
-            await Task.Delay(wait, clock, cancellationToken);
-        }
     }
 
     private async Task<DeliveryOutcome> FailAsync(OutboxEntry entry, Exception error, CancellationToken cancellationToken)

@@ -15,7 +15,9 @@ internal static class DeliverySetup
         services.AddSingleton<OutboundQueue>();
         services.AddSingleton<DeliverySender>();
         services.AddSingleton<IRecipientStatus, PeopleRecipientStatus>();
-        services.AddSingleton<IConnectorThrottleListener, TenantThrottle>();
+        services.AddSingleton<TeamsRateGate>();
+        services.AddSingleton<IConnectorRequestGate>(sp => sp.GetRequiredService<TeamsRateGate>());
+        services.AddSingleton<IConnectorThrottleListener>(sp => sp.GetRequiredService<TeamsRateGate>());
         services.AddHostedService<DeliveryService>();
         return services;
     }

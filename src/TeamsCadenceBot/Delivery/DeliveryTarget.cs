@@ -15,7 +15,4 @@ internal sealed record DeliveryTarget
     public static DeliveryTarget Person(string personId) => new() { PersonId = personId };
 
     public static DeliveryTarget Conversation(string conversationId) => new() { ConversationId = conversationId };
-
-    /// <summary>The key Teams' per-conversation limits apply to.</summary>
-    public string RateKey => ConversationId ?? "person:" + PersonId;
 }

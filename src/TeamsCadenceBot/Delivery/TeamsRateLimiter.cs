@@ -22,8 +22,8 @@ internal sealed class TeamsRateLimiter(IReadOnlyList<SendWindow> conversationWin
     public static readonly IReadOnlyList<SendWindow> TeamsTenantWindows = [new(TimeSpan.FromSeconds(1), 50)];
 
     private readonly Lock _gate = new();
-    private readonly Dictionary<string, Queue<DateTimeOffset>> _conversations = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Queue<DateTimeOffset>> _tenants = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<DateTimeOffset>> _conversations = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<DateTimeOffset>> _tenants = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DateTimeOffset> _pausedUntil = new(StringComparer.Ordinal);
     private int _reservationsSincePrune;
 
@@ -33,10 +33,11 @@ internal sealed class TeamsRateLimiter(IReadOnlyList<SendWindow> conversationWin
     }
 
     /// <summary>
-    /// Records a send at <paramref name="now"/> and returns zero when every limit allows it;
-    /// otherwise records nothing and returns how long to wait before asking again.
+    /// Records a request at <paramref name="now"/> and returns zero when every limit allows it;
+    /// otherwise records nothing and returns how long to wait before asking again. A request that
+    /// belongs to no conversation (creating one) counts against the tenant only.
     /// </summary>
-    public TimeSpan TryReserve(string tenantId, string conversationId, DateTimeOffset now)
+    public TimeSpan TryReserve(string tenantId, string? conversationId, DateTimeOffset now)
     {
         lock (_gate)
         {
@@ -45,24 +46,48 @@ internal sealed class TeamsRateLimiter(IReadOnlyList<SendWindow> conversationWin
                 return pausedUntil - now;
             }
 
-            var conversation = History(_conversations, conversationId, conversationWindows, now);
+            var conversation = conversationId is null ? null : History(_conversations, conversationId, conversationWindows, now);
             var tenant = History(_tenants, tenantId, tenantWindows, now);
             var wait = TimeSpan.Zero;
-            wait = Max(wait, WaitFor(conversation, conversationWindows, now));
+            if (conversation is not null)
+            {
+                wait = Max(wait, WaitFor(conversation, conversationWindows, now));
+            }
+
             wait = Max(wait, WaitFor(tenant, tenantWindows, now));
             if (wait > TimeSpan.Zero)
             {
                 return wait;
             }
 
-            conversation.Enqueue(now);
-            tenant.Enqueue(now);
+            conversation?.Add(now);
+            tenant.Add(now);
             if (++_reservationsSincePrune >= 10_000)
             {
                 Prune(now);
             }
 
             return TimeSpan.Zero;
+        }
+    }
+
+    /// <summary>
+    /// Moves a request reserved at <paramref name="reservedAt"/> to the time its answer arrived: Teams
+    /// counts it when it arrives, which may be later than it was sent, so the later time is the safe one.
+    /// </summary>
+    public void Complete(string tenantId, string? conversationId, DateTimeOffset reservedAt, DateTimeOffset completedAt)
+    {
+        lock (_gate)
+        {
+            if (conversationId is not null && _conversations.TryGetValue(conversationId, out var conversation))
+            {
+                Restamp(conversation, reservedAt, completedAt);
+            }
+
+            if (_tenants.TryGetValue(tenantId, out var tenant))
+            {
+                Restamp(tenant, reservedAt, completedAt);
+            }
         }
     }
 
@@ -100,38 +125,49 @@ internal sealed class TeamsRateLimiter(IReadOnlyList<SendWindow> conversationWin
         }
     }
 
-    private static Queue<DateTimeOffset> History(
-        Dictionary<string, Queue<DateTimeOffset>> histories,
+    private static void Restamp(List<DateTimeOffset> history, DateTimeOffset from, DateTimeOffset to)
+    {
+        var index = history.LastIndexOf(from);
+        if (index < 0 || to <= from)
+        {
+            return;
+        }
+
+        history.RemoveAt(index);
+        var at = history.FindLastIndex(t => t <= to) + 1;
+        history.Insert(at, to);
+    }
+
+    private static List<DateTimeOffset> History(
+        Dictionary<string, List<DateTimeOffset>> histories,
         string key,
         IReadOnlyList<SendWindow> windows,
         DateTimeOffset now)
     {
         if (!histories.TryGetValue(key, out var history))
         {
-            history = new Queue<DateTimeOffset>();
+            history = [];
             histories[key] = history;
         }
 
         var longest = windows.Max(w => w.Length);
-        while (history.Count > 0 && history.Peek() <= now - longest)
-        {
-            history.Dequeue();
-        }
+        var expired = history.FindIndex(t => t > now - longest);
+        history.RemoveRange(0, expired < 0 ? history.Count : expired);
 
         return history;
     }
 
-    private static TimeSpan WaitFor(Queue<DateTimeOffset> history, IReadOnlyList<SendWindow> windows, DateTimeOffset now)
+    private static TimeSpan WaitFor(List<DateTimeOffset> history, IReadOnlyList<SendWindow> windows, DateTimeOffset now)
     {
         var wait = TimeSpan.Zero;
-        var sends = history.ToArray();
         foreach (var window in windows)
         {
-            var inWindow = sends.Where(t => t > now - window.Length).ToArray();
-            if (inWindow.Length >= window.Limit)
+            var first = history.FindIndex(t => t > now - window.Length);
+            var inWindow = first < 0 ? [] : history.GetRange(first, history.Count - first);
+            if (inWindow.Count >= window.Limit)
             {
                 // The send that must leave the window before one more fits.
-                var blocking = inWindow[inWindow.Length - window.Limit];
+                var blocking = inWindow[inWindow.Count - window.Limit];
                 wait = Max(wait, blocking + window.Length - now);
             }
         }

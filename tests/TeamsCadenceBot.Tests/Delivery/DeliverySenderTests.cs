@@ -49,7 +49,6 @@ public sealed class DeliverySenderTests
             Conversations(),
             _connector,
             _recipients,
-            new TeamsRateLimiter(),
             Options.Create(new DeliveryOptions { MaxAttempts = maxAttempts }),
             _clock,
             NullLogger<DeliverySender>.Instance);

@@ -75,4 +75,29 @@ public sealed class TeamsRateLimiterTests
         Assert.Equal(TimeSpan.Zero, sut.TryReserve("t2", "c", Start));
         Assert.Equal(TimeSpan.Zero, sut.TryReserve("t", "c", Start.AddSeconds(5)));
     }
+
+    [Fact]
+    public void Complete_SlowRequest_CountsFromWhenItsAnswerArrived()
+    {
+        var sut = new TeamsRateLimiter();
+        ReserveMany(sut, "t", "c", Start, 7);
+        for (var i = 0; i < 7; i++)
+        {
+            sut.Complete("t", "c", Start, Start.AddMilliseconds(500));
+        }
+
+        var wait = sut.TryReserve("t", "c", Start.AddSeconds(1));
+
+        Assert.Equal(TimeSpan.FromMilliseconds(500), wait);
+    }
+
+    [Fact]
+    public void TryReserve_WithoutConversation_CountsAgainstTheTenantOnly()
+    {
+        var sut = new TeamsRateLimiter();
+
+        var allowed = Enumerable.Range(0, 20).Count(_ => sut.TryReserve("t", null, Start) == TimeSpan.Zero);
+
+        Assert.Equal(20, allowed);
+    }
 }

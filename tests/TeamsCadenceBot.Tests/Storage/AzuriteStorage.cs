@@ -19,7 +19,7 @@ public static class AzuriteStorage
     {
         var options = new TableClientOptions();
         options.Retry.MaxRetries = 0;
-        options.Retry.NetworkTimeout = TimeSpan.FromSeconds(5);
+        options.Retry.NetworkTimeout = TimeSpan.FromSeconds(30);
         options.Retry.Mode = RetryMode.Fixed;
         return options;
     }

@@ -21,7 +21,7 @@ internal static class TestTables
     {
         var options = new QueueClientOptions();
         options.Retry.MaxRetries = 0;
-        options.Retry.NetworkTimeout = TimeSpan.FromSeconds(5);
+        options.Retry.NetworkTimeout = TimeSpan.FromSeconds(30);
         return new CadenceQueues(Options(prefix), options);
     }
 }

@@ -1,0 +1,173 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using TeamsCadenceBot.Conversations;
+using TeamsCadenceBot.Delivery;
+using TeamsCadenceBot.Scheduling;
+using TeamsCadenceBot.Storage;
+using TeamsCadenceBot.Teams.Activities;
+using TeamsCadenceBot.Teams.Connector;
+using TeamsCadenceBot.Tests.Storage;
+
+namespace TeamsCadenceBot.Tests.Delivery;
+
+/// <summary>
+/// The real sender, connector client and rate limiter against a loopback connector that throttles and
+/// fails now and then, on real time: what arrived is checked against Teams' limits afterwards.
+/// </summary>
+public sealed class DeliveryUnderLimitsTests
+{
+    private const string Tenant = "72f988bf-86f1-41af-91ab-2d7cd011db47";
+    private static readonly TimeSpan Slack = TimeSpan.FromMilliseconds(40);
+    private readonly string _prefix = AzuriteStorage.UniquePrefix();
+    private readonly CadenceTables _tables;
+    private readonly CadenceQueues _queues;
+
+    public DeliveryUnderLimitsTests()
+    {
+        _tables = TestTables.Create(_prefix);
+        _queues = TestTables.CreateQueues(_prefix);
+    }
+
+    private sealed class Environment : IHostEnvironment
+    {
+        public string EnvironmentName { get; set; } = Environments.Development;
+
+        public string ApplicationName { get; set; } = "tests";
+
+        public string ContentRootPath { get; set; } = AppContext.BaseDirectory;
+
+        public Microsoft.Extensions.FileProviders.IFileProvider ContentRootFileProvider { get; set; } =
+            new Microsoft.Extensions.FileProviders.NullFileProvider();
+    }
+
+    private DeliveryService CreateInstance()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Bot:Credentials:Kind"] = "None",
+            ["Bot:Connector:BaseDelay"] = "00:00:00.050",
+            ["Bot:Connector:MaxDelay"] = "00:00:00.200",
+        }).Build();
+        var services = new ServiceCollection()
+            .AddLogging()
+            .AddSingleton<IHostEnvironment>(new Environment())
+            .AddSingleton(TimeProvider.System)
+            .AddSingleton<TeamsRateLimiter>()
+            .AddSingleton<TeamsRateGate>()
+            .AddSingleton<IConnectorRequestGate>(sp => sp.GetRequiredService<TeamsRateGate>())
+            .AddSingleton<IConnectorThrottleListener>(sp => sp.GetRequiredService<TeamsRateGate>())
+            .AddTeamsConnector(configuration)
+            .BuildServiceProvider();
+        var conversations = new ConversationStore(_tables, TimeProvider.System, NullLogger<ConversationStore>.Instance);
+        var connector = services.GetRequiredService<IConnectorClient>();
+        var options = Options.Create(new DeliveryOptions { Concurrency = 16, VisibilityTimeout = TimeSpan.FromSeconds(30) });
+        var sender = new DeliverySender(
+            new OutboxStore(_tables),
+            new DeadLetterStore(_tables),
+            new ProactiveMessenger(conversations, connector, NullLogger<ProactiveMessenger>.Instance),
+            conversations,
+            connector,
+            new FakeRecipients(),
+            options,
+            TimeProvider.System,
+            NullLogger<DeliverySender>.Instance);
+        return new DeliveryService(_queues, sender, options, TimeProvider.System, NullLogger<DeliveryService>.Instance);
+    }
+
+    private async Task<List<string>> EnqueueAsync(string serviceUrl, int people, int messagesEach)
+    {
+        var conversations = new ConversationStore(_tables, TimeProvider.System, NullLogger<ConversationStore>.Instance);
+        var queue = new OutboundQueue(new OutboxStore(_tables), _queues);
+        var keys = new List<string>();
+        for (var p = 0; p < people; p++)
+        {
+            var reference = new ConversationReference(Tenant, $"a:chat-{p}", ConversationScope.Personal, serviceUrl, "28:bot")
+            {
+                UserId = $"29:user-{p}",
+                UserAadObjectId = $"aad-{p}",
+            };
+            await conversations.MarkInstalledAsync(reference, [new ConversationMember($"29:user-{p}", $"aad-{p}", null)], default);
+            for (var m = 0; m < messagesEach; m++)
+            {
+                var key = $"reminder-{p}-{m}";
+                keys.Add(key);
+                await queue.EnqueueAsync(
+                    new OutboundMessage(Tenant, key, "test", DeliveryTarget.Person($"aad-{p}"), new Activity { Text = key }),
+                    default);
+            }
+        }
+
+        return keys;
+    }
+
+    private static async Task DrainAsync(LimitedTeamsServer server, int expected, params DeliveryService[] instances)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        while (server.Requests.Count(r => r.Status == 201) < expected)
+        {
+            var taken = await Task.WhenAll(instances.Select(i => i.DrainOnceAsync(timeout.Token)));
+            if (taken.Sum() == 0)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(100), TimeProvider.System, timeout.Token);
+            }
+        }
+
+        // One more pass each: a duplicate would show up now.
+        await Task.WhenAll(instances.Select(i => i.DrainOnceAsync(timeout.Token)));
+    }
+
+    private static IEnumerable<string> Accepted(LimitedTeamsServer server) =>
+        server.Requests.Where(r => r.Status == 201).Select(r => System.Text.Json.JsonDocument.Parse(r.Body).RootElement.GetProperty("text").GetString()!);
+
+    [Fact]
+    public async Task Drain_ConnectorThrottlesAndFails_EverythingDeliveredOnceWithinTeamsLimits()
+    {
+        await using var server = await LimitedTeamsServer.StartAsync(throttleEvery: 11, failEvery: 7);
+        var keys = await EnqueueAsync(server.ServiceUrl, people: 2, messagesEach: 20);
+
+        await DrainAsync(server, keys.Count, CreateInstance());
+
+        Assert.Equal(keys.Order(), Accepted(server).Order());
+        Assert.Contains(server.Requests, r => r.Status == 429);
+        Assert.Contains(server.Requests, r => r.Status == 503);
+        foreach (var conversation in server.Requests.GroupBy(r => r.Conversation))
+        {
+            var sent = conversation.Where(r => r.Status == 201).Select(r => r.At).Order().ToList();
+            foreach (var window in TeamsRateLimiter.TeamsConversationWindows)
+            {
+                for (var i = 0; i + window.Limit < sent.Count; i++)
+                {
+                    Assert.True(
+                        sent[i + window.Limit] - sent[i] >= window.Length - Slack,
+                        $"{window.Limit + 1} sends to {conversation.Key} within {window.Length}: {sent[i + window.Limit] - sent[i]}");
+                }
+            }
+        }
+
+        foreach (var message in server.Requests.GroupBy(r => r.Body))
+        {
+            var tries = message.OrderBy(r => r.At).ToList();
+            for (var i = 0; i + 1 < tries.Count; i++)
+            {
+                if (tries[i].Status == 429)
+                {
+                    Assert.True(tries[i + 1].At - tries[i].At >= TimeSpan.FromSeconds(1) - Slack, "Retry-After was not honoured");
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public async Task Drain_TwoInstancesOnOneQueue_EachMessageDeliveredExactlyOnce()
+    {
+        await using var server = await LimitedTeamsServer.StartAsync(throttleEvery: 1000, failEvery: 1000);
+        var keys = await EnqueueAsync(server.ServiceUrl, people: 30, messagesEach: 2);
+
+        await DrainAsync(server, keys.Count, CreateInstance(), CreateInstance());
+
+        Assert.Equal(keys.Order(), Accepted(server).Order());
+    }
+}
