@@ -1,4 +1,5 @@
 using TeamsCadenceBot.Bot;
+using TeamsCadenceBot.Deals;
 using TeamsCadenceBot.People;
 using TeamsCadenceBot.Storage;
 using TeamsCadenceBot.Teams.Hosting;
@@ -17,12 +18,14 @@ internal static class CadenceBotSetup
         builder.Services.AddTeamsBotEndpoint(builder.Configuration);
         builder.Services.AddSingleton<IBotCommand, HelpCommand>();
         builder.Services.AddPeople();
+        builder.Services.AddDeals();
         return builder;
     }
 
     public static WebApplication MapCadenceBot(this WebApplication app)
     {
         app.MapBotEndpoint();
+        app.MapDeals();
         return app;
     }
 }
