@@ -7,7 +7,8 @@ internal static class DemoDealSeeder
 {
     /// <summary>
     /// Records the team's people with their manager, then imports each week of <paramref name="history"/> as of
-    /// its day. Running it again with the same history changes nothing. Returns what the last week wrote.
+    /// its day, skipping the weeks that already have snapshots (replaying an old week over newer data would undo
+    /// it), so running it again changes nothing. Returns what the last week wrote.
     /// </summary>
     public static async Task<DealUpsertResult> SeedAsync(
         IDealStore deals,
@@ -32,8 +33,16 @@ internal static class DemoDealSeeder
             }
         }
 
+        var weeks = history.Weeks;
+        var first = 0;
+        while (first < weeks.Count - 1
+            && (await deals.ListSnapshotsAsync(team.TenantId, IsoWeek.Of(weeks[first].AsOf), cancellationToken)).Count > 0)
+        {
+            first++;
+        }
+
         var result = DealUpsertResult.Empty;
-        foreach (var week in history.Weeks)
+        foreach (var week in weeks.Skip(first))
         {
             result = await deals.UpsertAsync(team.TenantId, week.Deals, week.AsOf, cancellationToken);
         }
