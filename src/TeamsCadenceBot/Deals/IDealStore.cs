@@ -32,8 +32,11 @@ internal interface IDealStore
         bool openOnly,
         CancellationToken cancellationToken);
 
-    /// <summary>Every deal's snapshot of <paramref name="week"/>, in CRM id order; empty when no import ran that week.</summary>
-    Task<IReadOnlyList<DealSnapshot>> ListSnapshotsAsync(string tenantId, IsoWeek week, CancellationToken cancellationToken);
+    /// <summary>Every deal's snapshot of <paramref name="week"/>, in CRM id order; empty when no import ran then.</summary>
+    Task<IReadOnlyList<DealSnapshot>> ListSnapshotsAsync(
+        string tenantId,
+        IsoWeek week,
+        CancellationToken cancellationToken);
 
     /// <summary>
     /// How the owner's deals changed from the snapshot of <paramref name="from"/> to that of <paramref name="to"/>

@@ -81,5 +81,14 @@ public sealed class DealChangesTests
     }
 
     private static DealSnapshot Snapshot(string crmId) =>
-        new(crmId, $"Deal {crmId}", TestPeople.AlexId, DealStage.Proposal, 10m, new DateOnly(2026, 12, 20), ForecastCategory.BestCase, Week, Week.Monday);
+        new(
+            crmId,
+            $"Deal {crmId}",
+            TestPeople.AlexId,
+            DealStage.Proposal,
+            10m,
+            new DateOnly(2026, 12, 20),
+            ForecastCategory.BestCase,
+            Week,
+            Week.Monday);
 }

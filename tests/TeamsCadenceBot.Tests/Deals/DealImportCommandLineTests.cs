@@ -115,6 +115,7 @@ public sealed class DealImportCommandLineTests : IDisposable
             Options.Create(new PeopleOptions()),
             new RecentSightings(new FakeTimeProvider(TestImporter.Now)),
             NullLogger<TablePeopleStore>.Instance);
-        await people.UpsertAsync(TestPeople.Tenant, new PersonSighting(TestPeople.AlexId, "Alex Wilber", Email: TestPeople.AlexEmail), default);
+        var alex = new PersonSighting(TestPeople.AlexId, "Alex Wilber", Email: TestPeople.AlexEmail);
+        await people.UpsertAsync(TestPeople.Tenant, alex, default);
     }
 }

@@ -119,7 +119,9 @@ public sealed class DealImportEndpointTests : IAsyncLifetime
     [Fact]
     public async Task Post_JsonBody_UnsupportedMediaType()
     {
-        using var response = await _host.PostAsync(new StringContent("{}", System.Text.Encoding.UTF8, "application/json"), _host.Token());
+        using var json = new StringContent("{}", System.Text.Encoding.UTF8, "application/json");
+
+        using var response = await _host.PostAsync(json, _host.Token());
 
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
     }

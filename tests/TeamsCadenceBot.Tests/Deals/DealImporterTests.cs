@@ -241,7 +241,8 @@ public sealed class DealImporterTests
     public async Task ImportAsync_Utf16WithByteOrderMark_IsRead()
     {
         var text = CsvFile.Short(CrmLayout.HubSpot, new CsvRow("1", "Ünïcode"));
-        await using var stream = new MemoryStream([.. System.Text.Encoding.Unicode.GetPreamble(), .. System.Text.Encoding.Unicode.GetBytes(text)]);
+        var utf16 = System.Text.Encoding.Unicode;
+        await using var stream = new MemoryStream([.. utf16.GetPreamble(), .. utf16.GetBytes(text)]);
         var store = new RecordingDealStore();
 
         var report = await TestImporter.Create(store).ImportAsync(TestPeople.Tenant, stream, CancellationToken.None);

@@ -114,7 +114,10 @@ public sealed class DemoDealsTests
             {
                 var was = before[deal.CrmId];
                 Assert.True(deal.CloseDatePushCount >= was.CloseDatePushCount, deal.CrmId);
-                Assert.True(deal.Stage == was.Stage ? deal.StageEnteredDate == was.StageEnteredDate : deal.StageEnteredDate > earlier.AsOf, deal.CrmId);
+                var stageDateAgrees = deal.Stage == was.Stage
+                    ? deal.StageEnteredDate == was.StageEnteredDate
+                    : deal.StageEnteredDate > earlier.AsOf;
+                Assert.True(stageDateAgrees, deal.CrmId);
             }
         }
     }

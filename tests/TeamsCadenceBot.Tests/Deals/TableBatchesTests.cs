@@ -24,5 +24,7 @@ public sealed class TableBatchesTests
     }
 
     private static TableTransactionAction Action(string partition, int row) =>
-        new(TableTransactionActionType.UpsertReplace, new TableEntity(partition, row.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        new(
+            TableTransactionActionType.UpsertReplace,
+            new TableEntity(partition, row.ToString(System.Globalization.CultureInfo.InvariantCulture)));
 }

@@ -10,6 +10,7 @@ namespace TeamsCadenceBot.Deals.Admin;
 /// authority's published keys, with the configured app role. The scheme is named and never the default, so it
 /// touches no other endpoint.
 /// </summary>
+// Gaps: one authority only, and v2.0 tokens only: a v1.0 token carries the sts.windows.net issuer and is refused.
 internal static class AdminAuthentication
 {
     public const string Scheme = "CadenceAdmin";

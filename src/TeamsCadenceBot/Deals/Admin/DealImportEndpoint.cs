@@ -47,7 +47,7 @@ internal static class DealImportEndpoint
         var tenant = context.Request.Query["tenant"].ToString();
         if (string.IsNullOrWhiteSpace(tenant))
         {
-            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, detail: "Name the tenant: ?tenant=<id>.");
+            return BadRequest("Name the tenant: ?tenant=<id>.");
         }
 
         var tokenTenant = context.User.FindFirst(AdminAuthentication.TenantClaim)?.Value;
@@ -98,7 +98,7 @@ internal static class DealImportEndpoint
         var boundary = HeaderUtilities.RemoveQuotes(type.Boundary).Value;
         if (string.IsNullOrEmpty(boundary))
         {
-            return (null, Results.Problem(statusCode: StatusCodes.Status400BadRequest, detail: "The multipart body has no boundary."));
+            return (null, BadRequest("The multipart body has no boundary."));
         }
 
         // Read section by section rather than through the form feature, which would buffer the file first.
@@ -112,8 +112,11 @@ internal static class DealImportEndpoint
             }
         }
 
-        return (null, Results.Problem(statusCode: StatusCodes.Status400BadRequest, detail: "The multipart body has no file."));
+        return (null, BadRequest("The multipart body has no file."));
     }
+
+    private static IResult BadRequest(string detail) =>
+        Results.Problem(statusCode: StatusCodes.Status400BadRequest, detail: detail);
 
     private static IResult Unsupported() =>
         Results.Problem(

@@ -43,7 +43,8 @@ internal static class DemoScenarios
                 (today.AddDays(-10), today.AddDays(6)),
                 (today.AddDays(-1), today.AddDays(27)),
             ]),
-            ("Litware - security add-on (unqualified)", p => p.Scorecard = new QualificationScorecard(true, false, false, false, true)),
+            ("Litware - security add-on (unqualified)", p =>
+                p.Scorecard = new QualificationScorecard(true, false, false, false, true)),
             ("Proseware - support upgrade (single-threaded)", p =>
             {
                 p.Stages.Add((today.AddDays(-6), DealStage.Negotiation));
@@ -58,10 +59,20 @@ internal static class DemoScenarios
                 p.Amounts = [(p.Created, 60_000m)];
             }),
             ("Alpine Ski House - EMEA rollout (advanced this week)", p =>
-                p.Stages = [(p.Created, DealStage.Discovery), (today.AddDays(-30), DealStage.Qualification), (today.AddDays(-2), DealStage.Proposal)]),
+                p.Stages =
+                [
+                    (p.Created, DealStage.Discovery),
+                    (today.AddDays(-30), DealStage.Qualification),
+                    (today.AddDays(-2), DealStage.Proposal),
+                ]),
             ("Blue Yonder Airlines - pilot (lost this week)", p =>
             {
-                p.Stages = [(p.Created, DealStage.Discovery), (today.AddDays(-40), DealStage.Qualification), (today.AddDays(-4), DealStage.ClosedLost)];
+                p.Stages =
+                [
+                    (p.Created, DealStage.Discovery),
+                    (today.AddDays(-40), DealStage.Qualification),
+                    (today.AddDays(-4), DealStage.ClosedLost),
+                ];
                 p.CloseDates.Add((today.AddDays(-4), today.AddDays(-4)));
             }),
             ("Humongous Insurance - platform (won this week)", p =>
@@ -70,11 +81,17 @@ internal static class DemoScenarios
                 p.Stages.Add((today.AddDays(-2), DealStage.ClosedWon));
                 p.CloseDates.Add((today.AddDays(-2), today.AddDays(-2)));
             }),
-            ("Lucerne Publishing - renewal (called commit this week)", p => p.Categories = [(today.AddDays(-3), ForecastCategory.Commit)]),
-            ("Margie's Travel - expansion (amount raised this week)", p => p.Amounts = [(p.Created, 90_000m), (today.AddDays(-2), 140_000m)]),
+            ("Lucerne Publishing - renewal (called commit this week)", p =>
+                p.Categories = [(today.AddDays(-3), ForecastCategory.Commit)]),
+            ("Margie's Travel - expansion (amount raised this week)", p =>
+                p.Amounts = [(p.Created, 90_000m), (today.AddDays(-2), 140_000m)]),
         };
 
-        return [.. scenarios.Select((s, i) => Plan(team, team.Reps[i % team.Reps.Count], today, firstNumber + i, s.Name, s.Break))];
+        return
+        [
+            .. scenarios.Select((s, i) =>
+                Plan(team, team.Reps[i % team.Reps.Count], today, firstNumber + i, s.Name, s.Break)),
+        ];
     }
 
     private static DemoDealPlan Plan(
@@ -93,7 +110,12 @@ internal static class DemoScenarios
             Name = name,
             OwnerId = rep.Id,
             Created = created,
-            Stages = [(created, DealStage.Discovery), (today.AddDays(-40), DealStage.Qualification), (today.AddDays(-20), DealStage.Proposal)],
+            Stages =
+            [
+                (created, DealStage.Discovery),
+                (today.AddDays(-40), DealStage.Qualification),
+                (today.AddDays(-20), DealStage.Proposal),
+            ],
             CloseDates = [(created, today.AddDays(30))],
             Amounts = [(created, 120_000m)],
             QuietSince = today.AddDays(-2),

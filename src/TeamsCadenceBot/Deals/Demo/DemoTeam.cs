@@ -1,6 +1,6 @@
 namespace TeamsCadenceBot.Deals.Demo;
 
-/// <summary>Someone of the demo team: an Entra object id (made up unless the local run maps real ones), a name, an email.</summary>
+/// <summary>Someone of the demo team: an Entra object id (made up unless the run maps real ones), name and email.</summary>
 internal sealed record DemoPerson(string Id, string Name, string Email);
 
 /// <summary>The demo team: one manager and the reps who report to them.</summary>

@@ -6,7 +6,8 @@ namespace TeamsCadenceBot.Deals.Import;
 /// </summary>
 internal static class DealColumns
 {
-    public static readonly IReadOnlyList<DealField> Required = [DealField.CrmId, DealField.Name, DealField.Owner, DealField.Stage];
+    public static readonly IReadOnlyList<DealField> Required =
+        [DealField.CrmId, DealField.Name, DealField.Owner, DealField.Stage];
 
     private static readonly Dictionary<DealField, string[]> Salesforce = new()
     {

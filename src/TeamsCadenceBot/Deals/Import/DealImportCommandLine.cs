@@ -33,9 +33,16 @@ internal static class DealImportCommandLine
         FileStream stream;
         try
         {
-            stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.Asynchronous | FileOptions.SequentialScan);
+            stream = new FileStream(
+                file,
+                FileMode.Open,
+                FileAccess.Read,
+                FileShare.Read,
+                bufferSize: 64 * 1024,
+                FileOptions.Asynchronous | FileOptions.SequentialScan);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        catch (Exception e)
+            when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
             await output.WriteLineAsync($"Cannot read {file}: {e.Message}");
             return Unreadable;
@@ -61,7 +68,7 @@ internal static class DealImportCommandLine
             }
             catch (RequestFailedException e)
             {
-                await output.WriteLineAsync($"Storage refused the import ({e.Status} {e.ErrorCode}); rows written before stay.");
+                await output.WriteLineAsync($"Storage failed ({e.Status} {e.ErrorCode}); rows written before stay.");
                 return StorageFailed;
             }
         }

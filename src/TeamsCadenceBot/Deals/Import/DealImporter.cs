@@ -58,6 +58,8 @@ internal sealed partial class DealImporter(
                 }
             }
 
+            // Gaps: the import date is today in UTC, not in the team's time zone, so an import late on a Sunday
+            // evening in the Americas counts for the next ISO week.
             var asOf = DateOnly.FromDateTime(timeProvider.GetUtcNow().UtcDateTime);
             var result = await store.UpsertAsync(tenantId, GoodRowsAsync(), asOf, cancellationToken);
             var report = new DealImportReport(

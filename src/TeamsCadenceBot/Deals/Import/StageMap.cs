@@ -5,6 +5,7 @@ namespace TeamsCadenceBot.Deals.Import;
 /// <see cref="DealStage"/>: the default stages of each CRM, then the configured ones (<c>Deals:Stages</c>),
 /// which may add names or replace defaults.
 /// </summary>
+// Gaps: stage names are configured once per deployment (Deals:Stages), not per team.
 internal sealed class StageMap
 {
     private static readonly Dictionary<string, DealStage> SalesforceDefaults = Keyed(new()
