@@ -1,6 +1,7 @@
 using TeamsCadenceBot.Bot;
 using TeamsCadenceBot.Commitments;
 using TeamsCadenceBot.Conversations;
+using TeamsCadenceBot.Deals;
 using TeamsCadenceBot.Delivery;
 using TeamsCadenceBot.People;
 using TeamsCadenceBot.Scheduling;
@@ -29,12 +30,14 @@ internal static class CadenceBotSetup
         services.AddScheduling();
         services.AddDelivery();
         services.AddCommitments();
+        services.AddDeals();
         return builder;
     }
 
     public static WebApplication MapCadenceBot(this WebApplication app)
     {
         app.MapBotEndpoint();
+        app.MapDeals();
         return app;
     }
 }

@@ -1,4 +1,10 @@
 using TeamsCadenceBot;
+using TeamsCadenceBot.Deals.Import;
+
+if (DealImportCommandLine.Matches(args))
+{
+    return await DealImportCommandLine.RunAsync(args, Console.Out, CancellationToken.None);
+}
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddCadenceBot();
@@ -6,6 +12,7 @@ builder.AddCadenceBot();
 var app = builder.Build();
 app.MapCadenceBot();
 app.Run();
+return 0;
 
 /// <summary>The entry point, visible to the service tests' WebApplicationFactory.</summary>
 public partial class Program;

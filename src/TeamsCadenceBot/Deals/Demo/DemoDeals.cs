@@ -1,0 +1,205 @@
+namespace TeamsCadenceBot.Deals.Demo;
+
+/// <summary>
+/// Generates the demo team's deals with thirteen weeks of history from a seed: the same seed, team and day give
+/// the same deals. Most deals are random but realistic (two thirds of the pipeline value in early stages, close
+/// dates pushed when they pass, some deals gone quiet); a fixed set of scenario deals makes sure that every deal
+/// flag of a pipeline review, and every kind of weekly change, appears at least once.
+/// </summary>
+internal static class DemoDeals
+{
+    public const int WeeksOfHistory = 13;
+    public const int RandomDealsPerRep = 56;
+
+    private static readonly string[] Companies =
+    [
+        "Contoso", "Fabrikam", "Northwind Traders", "Adventure Works", "Tailspin Toys", "Wingtip Toys", "Litware",
+        "Proseware", "Woodgrove Bank", "Coho Winery", "Alpine Ski House", "Blue Yonder Airlines", "Fourth Coffee",
+        "Graphic Design Institute", "Humongous Insurance", "Lucerne Publishing", "Margie's Travel", "Trey Research",
+        "Wide World Importers", "City Power & Light", "Relecloud", "VanArsdel", "Lamna Healthcare", "Munson's Pickles",
+    ];
+
+    private static readonly string[] Products =
+    [
+        "platform renewal", "analytics expansion", "new logo", "security add-on", "EMEA rollout", "pilot",
+        "enterprise agreement", "support upgrade",
+    ];
+
+    private static readonly string[] NextSteps =
+    [
+        "Demo for the IT team", "Send the proposal", "Security review call", "Pricing call with procurement",
+        "Workshop with the champion", "Legal redlines", "Reference call", "Exec sponsor meeting",
+    ];
+
+    private static readonly string[] DecisionMakers =
+        ["Dana Whitfield", "Priya Raman", "Tom Okafor", "Lena Fischer", "Marco Rossi", "Aiko Tanaka"];
+
+    private static readonly string[] Sources = ["Inbound", "Outbound", "Partner", "Event", "Referral"];
+
+    // How random deals end up: two thirds open in the early stages, as at the end of a quarter with a weak funnel.
+    private static readonly (DealStage Stage, double Weight)[] Outcomes =
+    [
+        (DealStage.Discovery, 0.34), (DealStage.Qualification, 0.28), (DealStage.Proposal, 0.14),
+        (DealStage.Negotiation, 0.08), (DealStage.ClosedWon, 0.09), (DealStage.ClosedLost, 0.07),
+    ];
+
+    public static DemoDealHistory Generate(int seed, DemoTeam team, DateOnly today)
+    {
+        ArgumentOutOfRangeException.ThrowIfZero(team.Reps.Count);
+
+        // Random(int) keeps its sequence across .NET versions, which makes a seed reproducible.
+        var random = new Random(seed);
+        var plans = new List<DemoDealPlan>();
+        foreach (var rep in team.Reps)
+        {
+            for (var i = 0; i < RandomDealsPerRep; i++)
+            {
+                plans.Add(RandomPlan(random, team, rep, plans.Count + 1, today));
+            }
+        }
+
+        plans.AddRange(DemoScenarios.Plans(team, today, plans.Count + 1));
+        var weeks = Enumerable.Range(0, WeeksOfHistory)
+            .Select(w => today.AddDays(-7 * (WeeksOfHistory - 1 - w)))
+            .Select(day => new DemoWeek(day, [.. plans.Select(p => p.At(day)).OfType<Deal>()]))
+            .ToArray();
+        return new DemoDealHistory(team, weeks);
+    }
+
+    public static string CrmId(int number) => $"DEMO-{number:D4}";
+
+    private static DemoDealPlan RandomPlan(Random random, DemoTeam team, DemoPerson rep, int number, DateOnly today)
+    {
+        var created = today.AddDays(-random.Next(3, 240));
+        var outcome = Pick(random);
+        var closed = outcome is DealStage.ClosedWon or DealStage.ClosedLost;
+        var lastOpen = outcome switch
+        {
+            DealStage.ClosedWon => random.Next(2) == 0 ? DealStage.Proposal : DealStage.Negotiation,
+            DealStage.ClosedLost => (DealStage)random.Next(4),
+            _ => outcome,
+        };
+        var plan = new DemoDealPlan
+        {
+            TenantId = team.TenantId,
+            CrmId = CrmId(number),
+            Name = $"{Companies[random.Next(Companies.Length)]} - {Products[random.Next(Products.Length)]}",
+            OwnerId = rep.Id,
+            Created = created,
+            Source = Sources[random.Next(Sources.Length)],
+        };
+
+        var moves = (int)lastOpen + (closed ? 1 : 0);
+        var span = Math.Max(1, today.DayNumber - created.DayNumber);
+        var moveDays = Enumerable.Range(0, moves).Select(_ => random.Next(1, span + 1)).Order().ToArray();
+        plan.Stages.Add((created, DealStage.Discovery));
+        for (var i = 0; i < moves; i++)
+        {
+            var stage = closed && i == moves - 1 ? outcome : (DealStage)(i + 1);
+            plan.Stages.Add((created.AddDays(moveDays[i]), stage));
+        }
+
+        var closedOn = closed ? plan.Stages[^1].At : (DateOnly?)null;
+        PlanCloseDates(random, plan, today, closedOn);
+        PlanAmounts(random, plan, today, early: lastOpen <= DealStage.Qualification && !closed);
+        if (lastOpen == DealStage.Proposal && !closed && random.NextDouble() < 0.25)
+        {
+            var upgraded = plan.Stages[^1].At.AddDays(random.Next(1, 8));
+            plan.Categories.Add((upgraded > today ? today : upgraded, ForecastCategory.Commit));
+        }
+
+        plan.QuietSince = closedOn ?? Latest(created, today.AddDays(-QuietDays(random)));
+        plan.NextStep = random.NextDouble() < 0.85 ? NextSteps[random.Next(NextSteps.Length)] : null;
+        plan.NextStepDate = plan.NextStep is not null && random.NextDouble() < 0.7 ? today.AddDays(random.Next(-10, 16)) : null;
+        plan.DecisionMaker = lastOpen >= DealStage.Qualification && random.NextDouble() < 0.8
+            ? DecisionMakers[random.Next(DecisionMakers.Length)]
+            : null;
+        plan.EngagedContacts = random.NextDouble() < 0.15 ? 1 : random.Next(2, 8);
+        var done = lastOpen switch
+        {
+            DealStage.Discovery => 0.25,
+            DealStage.Qualification => 0.5,
+            DealStage.Proposal => 0.75,
+            _ => 0.9,
+        };
+        plan.Scorecard = new QualificationScorecard(
+            random.NextDouble() < done,
+            random.NextDouble() < done,
+            random.NextDouble() < done,
+            random.NextDouble() < done,
+            random.NextDouble() < done);
+        return plan;
+    }
+
+    // A close date is pushed a few days after it passes, most of the time; closing sets it to the closing day.
+    private static void PlanCloseDates(Random random, DemoDealPlan plan, DateOnly today, DateOnly? closedOn)
+    {
+        var end = closedOn ?? today;
+        var closeDate = plan.Created.AddDays(random.Next(40, 121));
+        plan.CloseDates.Add((plan.Created, closeDate));
+        while (closeDate < end && random.NextDouble() < 0.85)
+        {
+            var pushedOn = closeDate.AddDays(random.Next(1, 7));
+            if (pushedOn >= end)
+            {
+                break;
+            }
+
+            closeDate = closeDate.AddDays(random.Next(14, 46));
+            plan.CloseDates.Add((pushedOn, closeDate));
+        }
+
+        if (closedOn is { } day)
+        {
+            plan.CloseDates.Add((day, day));
+        }
+    }
+
+    private static void PlanAmounts(Random random, DemoDealPlan plan, DateOnly today, bool early)
+    {
+        var amount = Math.Round((decimal)Math.Exp(random.NextDouble() * Math.Log(50)) * 8000 / 500) * 500;
+        amount = early ? Math.Round(amount * 1.8m / 500) * 500 : amount;
+        if (plan.Stages[^1].Stage == DealStage.Discovery && random.NextDouble() < 0.1)
+        {
+            plan.Amounts.Add((plan.Created, null));
+            return;
+        }
+
+        if (random.NextDouble() < 0.15)
+        {
+            var first = Math.Round(amount * (decimal)(0.7 + random.NextDouble() * 0.6) / 500) * 500;
+            var span = Math.Max(1, today.DayNumber - plan.Created.DayNumber);
+            plan.Amounts.Add((plan.Created, first));
+            plan.Amounts.Add((plan.Created.AddDays(random.Next(1, span + 1)), amount));
+            return;
+        }
+
+        plan.Amounts.Add((plan.Created, amount));
+    }
+
+    // Most deals are active; some drift towards the alert and stalled thresholds and past them.
+    private static int QuietDays(Random random) => random.NextDouble() switch
+    {
+        < 0.6 => random.Next(0, 8),
+        < 0.8 => random.Next(8, 14),
+        < 0.9 => random.Next(14, 21),
+        _ => random.Next(21, 46),
+    };
+
+    private static DealStage Pick(Random random)
+    {
+        var roll = random.NextDouble();
+        foreach (var (stage, weight) in Outcomes)
+        {
+            roll -= weight;
+            if (roll < 0)
+            {
+                return stage;
+            }
+        }
+
+        return Outcomes[^1].Stage;
+    }
+
+    private static DateOnly Latest(DateOnly a, DateOnly b) => a > b ? a : b;
+}

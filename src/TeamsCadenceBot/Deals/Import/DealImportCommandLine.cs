@@ -1,0 +1,106 @@
+using Azure;
+using Microsoft.Extensions.Options;
+
+namespace TeamsCadenceBot.Deals.Import;
+
+/// <summary>
+/// The service's <c>import-deals &lt;file&gt; --tenant &lt;id&gt;</c> verb: imports a file with the service's own
+/// configuration (any further arguments, such as <c>--Storage:ConnectionString=...</c>, configure it as they would
+/// the web host), prints the report, and exits 0 when the file was read (rejected rows included), 1 when it could
+/// not be read, 2 on a usage or configuration mistake, 3 when storage failed.
+/// </summary>
+internal static class DealImportCommandLine
+{
+    public const string Verb = "import-deals";
+
+    public const int Read = 0;
+    public const int Unreadable = 1;
+    public const int Misused = 2;
+    public const int StorageFailed = 3;
+
+    private const string Usage = "Usage: import-deals <file.csv> --tenant <tenant id> [--Section:Key=value ...]";
+
+    public static bool Matches(string[] args) => args.Length > 0 && args[0] == Verb;
+
+    public static async Task<int> RunAsync(string[] args, TextWriter output, CancellationToken cancellationToken)
+    {
+        if (!TryParse(args, out var file, out var tenant, out var hostArgs))
+        {
+            await output.WriteLineAsync(Usage);
+            return Misused;
+        }
+
+        FileStream stream;
+        try
+        {
+            stream = new FileStream(
+                file,
+                FileMode.Open,
+                FileAccess.Read,
+                FileShare.Read,
+                bufferSize: 64 * 1024,
+                FileOptions.Asynchronous | FileOptions.SequentialScan);
+        }
+        catch (Exception e)
+            when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            await output.WriteLineAsync($"Cannot read {file}: {e.Message}");
+            return Unreadable;
+        }
+
+        await using (stream)
+        {
+            try
+            {
+                var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = hostArgs });
+                builder.AddCadenceBot();
+                builder.Logging.SetMinimumLevel(LogLevel.Warning);
+                await using var app = builder.Build();
+                var importer = app.Services.GetRequiredService<DealImporter>();
+                var report = await importer.ImportAsync(tenant, stream, cancellationToken);
+                DealImportReportText.Write(report, Path.GetFileName(file), output);
+                return report.FileError is null ? Read : Unreadable;
+            }
+            catch (OptionsValidationException e)
+            {
+                await output.WriteLineAsync($"The configuration is not valid: {e.Message}");
+                return Misused;
+            }
+            catch (RequestFailedException e)
+            {
+                await output.WriteLineAsync($"Storage failed ({e.Status} {e.ErrorCode}); rows written before stay.");
+                return StorageFailed;
+            }
+        }
+    }
+
+    private static bool TryParse(string[] args, out string file, out string tenant, out string[] hostArgs)
+    {
+        file = "";
+        tenant = "";
+        var rest = new List<string>();
+        for (var i = 1; i < args.Length; i++)
+        {
+            var arg = args[i];
+            if (arg == "--tenant" && i + 1 < args.Length)
+            {
+                tenant = args[++i];
+            }
+            else if (arg.StartsWith("--tenant=", StringComparison.Ordinal))
+            {
+                tenant = arg["--tenant=".Length..];
+            }
+            else if (!arg.StartsWith('-') && file.Length == 0)
+            {
+                file = arg;
+            }
+            else
+            {
+                rest.Add(arg);
+            }
+        }
+
+        hostArgs = [.. rest];
+        return file.Length > 0 && !string.IsNullOrWhiteSpace(tenant);
+    }
+}

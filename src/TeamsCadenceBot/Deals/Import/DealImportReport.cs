@@ -1,0 +1,28 @@
+namespace TeamsCadenceBot.Deals.Import;
+
+/// <summary>
+/// What an import did. <see cref="FileError"/> is set when the file could not be read at all (nothing imported)
+/// or not to its end (the rows before were imported). <see cref="Errors"/> lists the first rejected rows by
+/// line; <see cref="Rejected"/> counts them all.
+/// </summary>
+internal sealed record DealImportReport(
+    string TenantId,
+    CrmLayout? Layout,
+    int RowsRead,
+    int Created,
+    int Updated,
+    int Unchanged,
+    int Rejected,
+    int SnapshotsWritten,
+    IReadOnlyList<DealRowError> Errors,
+    string? FileError)
+{
+    /// <summary>Deals created or changed.</summary>
+    public int Imported => Created + Updated;
+
+    /// <summary>True when more rows were rejected than <see cref="Errors"/> lists.</summary>
+    public bool ErrorsTruncated => Rejected > Errors.Count;
+
+    public static DealImportReport Unreadable(string tenantId, string reason) =>
+        new(tenantId, null, 0, 0, 0, 0, 0, 0, [], reason);
+}
