@@ -1,5 +1,6 @@
 using TeamsCadenceBot.Bot;
 using TeamsCadenceBot.People;
+using TeamsCadenceBot.PipelineReviews;
 using TeamsCadenceBot.Storage;
 using TeamsCadenceBot.Teams.Hosting;
 
@@ -17,6 +18,7 @@ internal static class CadenceBotSetup
         builder.Services.AddTeamsBotEndpoint(builder.Configuration);
         builder.Services.AddSingleton<IBotCommand, HelpCommand>();
         builder.Services.AddPeople();
+        builder.Services.AddPipelineReviews();
         return builder;
     }
 
