@@ -27,12 +27,12 @@ internal static class RepStatusRule
         var flaggedShare = Share(flagged, openDeals.Count, openValue, byValue);
         var basis = byValue ? "pipeline value" : "open deals";
         var (status, reason) = criticalShare >= thresholds.RepRedCriticalShare
-            ? (RagStatus.Red, $"{Format.Percent(criticalShare)} of {basis} is stalled, overdue or needs an action plan.")
+            ? (RagStatus.Red, $"Deals stalled, overdue or needing an action plan make up {Format.Percent(criticalShare)} of {basis}.")
             : critical.Count > 0
-                ? (RagStatus.Yellow, $"{critical.Count} deal(s) stalled, overdue or needing an action plan.")
+                ? (RagStatus.Yellow, $"{critical.Count} deal{(critical.Count == 1 ? " is" : "s are")} stalled, overdue or needing an action plan.")
                 : flaggedShare >= thresholds.RepYellowFlaggedShare
-                    ? (RagStatus.Yellow, $"{Format.Percent(flaggedShare)} of {basis} has warnings.")
-                    : (RagStatus.Green, flagged.Count == 0 ? "No flags." : $"Only {Format.Percent(flaggedShare)} of {basis} has warnings.");
+                    ? (RagStatus.Yellow, $"Deals with warnings make up {Format.Percent(flaggedShare)} of {basis}.")
+                    : (RagStatus.Green, flagged.Count == 0 ? "No flags." : $"Deals with warnings make up only {Format.Percent(flaggedShare)} of {basis}.");
         return new RepSummary(status, openDeals.Count, openValue, flagged.Count, flaggedValue, critical.Count, reason);
     }
 

@@ -59,7 +59,7 @@ internal static class TeamPipelineRules
         return new TeamCheck(
             AgingName,
             status,
-            $"{Format.Percent(share)} of pipeline value ({Format.Money(Value(old))} in {old.Count} deals) "
+            $"{Format.Percent(share)} of pipeline value ({Format.Money(Value(old))} in {old.Count} deal{(old.Count == 1 ? "" : "s")}) "
             + $"is older than {thresholds.AgingAfterDays} days.");
     }
 
