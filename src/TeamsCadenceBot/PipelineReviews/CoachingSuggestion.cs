@@ -20,7 +20,9 @@ internal sealed record CoachingSuggestion(DealStage Stage, decimal RepRate, deci
         foreach (var stage in TeamPipelineRules.OpenStages)
         {
             var mine = rep.Conversion[stage];
-            if (mine.Decided < minimumDecided || mine.Rate is not { } repRate || team.Conversion[stage].Rate is not { } teamRate)
+            if (mine.Decided < minimumDecided
+                || mine.Rate is not { } repRate
+                || team.Conversion[stage].Rate is not { } teamRate)
             {
                 continue;
             }

@@ -8,7 +8,10 @@ internal static class DealHistories
     /// <param name="current">The deals as they stand; each gets one history.</param>
     /// <param name="snapshots">Earlier weekly snapshots, in any order.</param>
     /// <param name="today">The date the current deals stand at.</param>
-    public static IReadOnlyList<DealHistory> Build(IReadOnlyList<Deal> current, IReadOnlyList<DealSnapshot> snapshots, DateOnly today)
+    public static IReadOnlyList<DealHistory> Build(
+        IReadOnlyList<Deal> current,
+        IReadOnlyList<DealSnapshot> snapshots,
+        DateOnly today)
     {
         var seen = new Dictionary<string, List<(DateOnly On, Deal Deal)>>(StringComparer.Ordinal);
         foreach (var snapshot in snapshots.Where(s => s.TakenOn <= today))

@@ -8,7 +8,11 @@ namespace TeamsCadenceBot.PipelineReviews;
 /// </summary>
 internal static class DealRules
 {
-    public static IReadOnlyList<DealFlag> Flags(Deal deal, Deal? atPreviousReview, DateOnly today, PipelineThresholds thresholds)
+    public static IReadOnlyList<DealFlag> Flags(
+        Deal deal,
+        Deal? atPreviousReview,
+        DateOnly today,
+        PipelineThresholds thresholds)
     {
         if (!deal.IsOpen)
         {
@@ -70,7 +74,9 @@ internal static class DealRules
         // A deal with no recorded activity has been quiet since it was created.
         var since = deal.LastActivityDate ?? deal.CreatedDate;
         var days = Days(since, today);
-        var what = deal.LastActivityDate is null ? $"No activity recorded in the {days} days since it was created" : $"No activity for {days} days";
+        var what = deal.LastActivityDate is null
+            ? $"No activity recorded in the {days} days since it was created"
+            : $"No activity for {days} days";
         if (days >= thresholds.StalledAfterDays)
         {
             flags.Add(new DealFlag(DealFlagKind.Stalled, FlagSeverity.Critical, $"Stalled: {Lower(what)}"));

@@ -11,7 +11,9 @@ internal static class PipelineChanges
     /// </summary>
     public static IReadOnlyList<PipelineChange> Between(IReadOnlyList<Deal> before, IReadOnlyList<Deal> after)
     {
-        var earlier = before.GroupBy(d => d.CrmId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal);
+        var earlier = before
+            .GroupBy(d => d.CrmId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal);
         var changes = new List<PipelineChange>();
         foreach (var deal in after)
         {
@@ -33,7 +35,10 @@ internal static class PipelineChanges
 
             if (was is null)
             {
-                changes.Add(new PipelineChange(PipelineChangeKind.New, deal, $"{deal.Name}: new in {Format.Stage(deal.Stage)}"));
+                changes.Add(new PipelineChange(
+                    PipelineChangeKind.New,
+                    deal,
+                    $"{deal.Name}: new in {Format.Stage(deal.Stage)}"));
                 continue;
             }
 

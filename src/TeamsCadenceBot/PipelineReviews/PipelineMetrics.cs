@@ -12,7 +12,10 @@ namespace TeamsCadenceBot.PipelineReviews;
 /// <param name="LostCount">Deals lost.</param>
 /// <param name="WinRate">Won over won and lost.</param>
 /// <param name="WinRateByStage">For each open stage: of the closed deals that reached it, the share won.</param>
-/// <param name="Conversion">For each open stage: of the deals that reached it and moved on or died there, the share that reached the next (negotiation's next is won).</param>
+/// <param name="Conversion">
+/// For each open stage: of the deals that reached it and then moved on or died there, the share that reached
+/// the next stage (negotiation's next is won).
+/// </param>
 /// <param name="AverageDaysInStage">For each open stage: the mean length of finished stays there.</param>
 /// <param name="CycleDays">The mean days from creation to close of won deals.</param>
 /// <param name="AverageWonValue">The mean amount of won deals.</param>

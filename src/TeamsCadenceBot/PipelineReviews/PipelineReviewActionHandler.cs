@@ -23,6 +23,8 @@ internal sealed class PipelineReviewActionHandler(
 {
     public const string RecoveryKind = "pipelinereview.recovery";
 
+    private const string OutOfDate = "This card is out of date. Type **pipeline review** for a new one.";
+
     // A recovery plan falls due at the end of the owner's working day.
     private static readonly TimeOnly DueTime = new(17, 0);
 
@@ -38,11 +40,17 @@ internal sealed class PipelineReviewActionHandler(
         return verb switch
         {
             PipelineReviewVerbs.Page when Text(data, "managerId") is { } managerId =>
-                await ShowAsync("team", Page(data), () => reviews.ReviewTeamAsync(turn.TenantId, actor.Id, managerId, cancellationToken)),
+                await ShowAsync(
+                    "team",
+                    Page(data),
+                    () => reviews.ReviewTeamAsync(turn.TenantId, actor.Id, managerId, cancellationToken)),
             PipelineReviewVerbs.Rep when Text(data, "repId") is { } repId =>
-                await ShowAsync("rep", Page(data), () => reviews.ReviewRepAsync(turn.TenantId, actor.Id, repId, cancellationToken)),
+                await ShowAsync(
+                    "rep",
+                    Page(data),
+                    () => reviews.ReviewRepAsync(turn.TenantId, actor.Id, repId, cancellationToken)),
             PipelineReviewVerbs.Recover => await RecoverAsync(turn, actor, data, cancellationToken),
-            _ => InvokeResponse.Error(400, "UnknownAction", "This card is out of date. Type **pipeline review** for a new one."),
+            _ => InvokeResponse.Error(400, "UnknownAction", OutOfDate),
         };
     }
 
@@ -53,25 +61,36 @@ internal sealed class PipelineReviewActionHandler(
         if (outcome.Review is not { } review)
         {
             PipelineReviewLog.ReviewRefused(logger, view, outcome.Forbidden);
-            return InvokeResponse.Error(outcome.Forbidden ? 403 : 400, outcome.Forbidden ? "NotAllowed" : "NothingToReview", outcome.Refusal!);
+            return outcome.Forbidden
+                ? InvokeResponse.Error(403, "NotAllowed", outcome.Refusal!)
+                : InvokeResponse.Error(400, "NothingToReview", outcome.Refusal!);
         }
 
         PipelineReviewLog.ReviewShown(logger, view, page, review, started);
-        return InvokeResponse.Card(view == "team" ? PipelineReviewCards.Team(review, page) : PipelineReviewCards.Rep(review, page));
+        return InvokeResponse.Card(view == "team"
+            ? PipelineReviewCards.Team(review, page)
+            : PipelineReviewCards.Rep(review, page));
     }
 
-    private async Task<InvokeResponse> RecoverAsync(Turn turn, Person actor, JsonElement data, CancellationToken cancellationToken)
+    private async Task<InvokeResponse> RecoverAsync(
+        Turn turn,
+        Person actor,
+        JsonElement data,
+        CancellationToken cancellationToken)
     {
         if (Text(data, "dealId") is not { } dealId || Text(data, "ownerId") is not { } ownerId)
         {
             return InvokeResponse.Error(400, "BadRequest", "This card names no deal. Type **pipeline review** for a new one.");
         }
 
+        // Gaps: the owner comes from the card's data and is not checked against the deal store (the source has no
+        // single-deal read); the actor is still checked against that owner, so no one outside the chain can act.
         var (allowed, owner) = await reviews.MayActForRepAsync(turn.TenantId, actor.Id, ownerId, cancellationToken);
         if (!allowed || owner is null)
         {
             PipelineReviewLog.RecoveryRefused(logger, "not the owner's manager or above");
-            return InvokeResponse.Error(403, "NotAllowed", ReviewAccess.NotAllowedForRep(owner?.DisplayName ?? "the deal owner"));
+            var name = owner?.DisplayName ?? "the deal owner";
+            return InvokeResponse.Error(403, "NotAllowed", ReviewAccess.NotAllowedForRep(name));
         }
 
         var text = Text(data, PipelineReviewVerbs.TextInput(dealId))?.Trim();
@@ -83,7 +102,11 @@ internal sealed class PipelineReviewActionHandler(
         var now = clock.GetUtcNow();
         var actorZone = LocalClock.FindZone(actor.TimeZone) ?? TimeZoneInfo.Utc;
         var picked = DateOnly.TryParseExact(
-            Text(data, PipelineReviewVerbs.DueInput(dealId)), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
+            Text(data, PipelineReviewVerbs.DueInput(dealId)),
+            "yyyy-MM-dd",
+            CultureInfo.InvariantCulture,
+            DateTimeStyles.None,
+            out var d)
             ? d
             : (DateOnly?)null;
         if (RecoveryPlan.CheckDue(picked, LocalClock.Today(now, actorZone)) is { } problem)
@@ -96,7 +119,10 @@ internal sealed class PipelineReviewActionHandler(
         var dueAt = LocalClock.ToInstant(picked!.Value, DueTime, ownerZone);
         if (dueAt <= now)
         {
-            return InvokeResponse.Error(400, "BadDate", $"{owner.DisplayName}'s day is already over on that date. Pick a later date.");
+            return InvokeResponse.Error(
+                400,
+                "BadDate",
+                $"{owner.DisplayName}'s day is already over on that date. Pick a later date.");
         }
 
         var dealName = Text(data, "dealName") ?? "the deal";
@@ -118,7 +144,12 @@ internal sealed class PipelineReviewActionHandler(
             actor.Id,
             new CommitmentOrigin(CommitmentOriginKind.PipelineReview, review + dealMark),
             cancellationToken);
-        await notifier.SendToOwnersAsync(created, RecoveryKind + ":" + created.Id, RecoveryKind, CommitmentCards.Created, cancellationToken);
+        await notifier.SendToOwnersAsync(
+            created,
+            RecoveryKind + ":" + created.Id,
+            RecoveryKind,
+            CommitmentCards.Created,
+            cancellationToken);
         PipelineReviewLog.RecoveryRecorded(logger, created.Id);
         return InvokeResponse.Message(
             $"Recovery plan recorded for {owner.DisplayName} on {dealName}, due {LocalFormat.DayAndTime(dueAt, actorZone)}. "
@@ -126,10 +157,13 @@ internal sealed class PipelineReviewActionHandler(
     }
 
     private static int Page(JsonElement data) =>
-        data.TryGetProperty("page", out var page) && page.ValueKind == JsonValueKind.Number && page.TryGetInt32(out var p) ? p : 0;
+        data.TryGetProperty("page", out var page) && page.ValueKind == JsonValueKind.Number && page.TryGetInt32(out var p)
+            ? p
+            : 0;
 
     private static string? Text(JsonElement data, string name) =>
-        data.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String && value.GetString() is { Length: > 0 } s
-            ? s
-            : null;
+        data.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
+            && value.GetString() is { Length: > 0 } s
+                ? s
+                : null;
 }

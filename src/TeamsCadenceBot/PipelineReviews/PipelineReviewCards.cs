@@ -62,8 +62,9 @@ internal static class PipelineReviewCards
         var body = new List<CardElement>
         {
             Heading($"Pipeline review: {rep.RepName}"),
-            Subtle($"{Format.Date(review.Today)} · {rep.Summary.OpenCount} open deals worth {Format.Money(rep.Summary.OpenValue)} · "
-                + $"{rep.Summary.FlaggedCount} flagged worth {Format.Money(rep.Summary.FlaggedValue)}"),
+            Subtle($"{Format.Date(review.Today)} · {rep.Summary.OpenCount} open deals worth "
+                + $"{Format.Money(rep.Summary.OpenValue)} · {rep.Summary.FlaggedCount} flagged worth "
+                + Format.Money(rep.Summary.FlaggedValue)),
             StatusLine(rep.Summary.Status, rep.RepName, rep.Summary.Reason),
         };
         if (rep.Flagged.Count == 0)
@@ -101,7 +102,14 @@ internal static class PipelineReviewCards
                 new TextBlock($"{managerName}'s team reviews its pipeline {when}. Run the review to see each rep's "
                     + "flagged deals, the team checks, and to turn flagged deals into recovery plans."),
             ],
-            [new ExecuteAction(PipelineReviewVerbs.Page) { Title = "Run the review", Style = "positive", Data = new TeamPageData(managerId, 0) }],
+            [
+                new ExecuteAction(PipelineReviewVerbs.Page)
+                {
+                    Title = "Run the review",
+                    Style = "positive",
+                    Data = new TeamPageData(managerId, 0),
+                },
+            ],
             "Pipeline review time");
 
     private static Container RepSection(PipelineReview review, RepReview rep)
@@ -172,7 +180,13 @@ internal static class PipelineReviewCards
                     MaxLength = 300,
                     ErrorMessage = "Say what will be done.",
                 },
-                new TextInput { Id = PipelineReviewVerbs.DoneWhenInput(deal.CrmId), Label = "Done when", Value = doneWhen, MaxLength = 200 },
+                new TextInput
+                {
+                    Id = PipelineReviewVerbs.DoneWhenInput(deal.CrmId),
+                    Label = "Done when",
+                    Value = doneWhen,
+                    MaxLength = 200,
+                },
                 new DateInput
                 {
                     Id = PipelineReviewVerbs.DueInput(deal.CrmId),
@@ -201,7 +215,8 @@ internal static class PipelineReviewCards
     {
         var m = review.Metrics;
         var winRate = m.WinRate is { } w
-            ? $"win rate {Format.Percent(w)} ({m.WonCount} won, {m.LostCount} lost in {review.Thresholds.MetricsLookbackDays} days)"
+            ? $"win rate {Format.Percent(w)} ({m.WonCount} won, {m.LostCount} lost in "
+                + $"{review.Thresholds.MetricsLookbackDays} days)"
             : "win rate: not enough data";
         var cycle = m.CycleDays is { } c ? $"sales cycle {Math.Round(c)} days" : "sales cycle: not enough data";
         var velocity = m.Velocity is { } v ? $"velocity {Format.Money(v)} a day" : "velocity: not enough data";
@@ -211,7 +226,10 @@ internal static class PipelineReviewCards
 
     private static ColumnSet StatusLine(RagStatus status, string label, string text) =>
         new([
-            new Column([new TextBlock(StatusWord(status)) { Weight = "Bolder", Color = StatusColor(status) }]) { Width = "70px" },
+            new Column([new TextBlock(StatusWord(status)) { Weight = "Bolder", Color = StatusColor(status) }])
+            {
+                Width = "70px",
+            },
             new Column([new TextBlock($"**{label}**: {text}")]) { Width = "stretch" },
         ])
         { Spacing = "Small" };

@@ -47,7 +47,8 @@ internal sealed class PipelineReviewCommand(
             if (subject is null)
             {
                 await turn.ReplyAsync(
-                    $"I don't know {mentioned[0].Name ?? "that person"} yet: they need to install me or be in a team where I am.",
+                    $"I don't know {mentioned[0].Name ?? "that person"} yet: they need to install me "
+                    + "or be in a team where I am.",
                     cancellationToken);
                 return;
             }
@@ -66,6 +67,8 @@ internal sealed class PipelineReviewCommand(
             return;
         }
 
+        // Gaps: everyone in the conversation sees the posted card; only launching it and acting on it are limited
+        // to the manager and the leaders above.
         var card = wholeTeam ? PipelineReviewCards.Team(review, 0) : PipelineReviewCards.Rep(review, 0);
         PipelineReviewLog.ReviewShown(logger, view, 0, review, started);
         await turn.ReplyAsync(card, cancellationToken);

@@ -20,8 +20,16 @@ internal static partial class PipelineReviewLog
     }
 
     [LoggerMessage(EventId = 2100, EventName = "PipelineReviewShown", Level = LogLevel.Information,
-        Message = "Showed a pipeline review ({View}, page {Page}) of {RepCount} reps, {OpenCount} open and {FlaggedCount} flagged deals in {ElapsedMs} ms")]
-    private static partial void ReviewShown(ILogger logger, string view, int page, int repCount, int openCount, int flaggedCount, long elapsedMs);
+        Message = "Showed a pipeline review ({View}, page {Page}) of {RepCount} reps, {OpenCount} open and "
+            + "{FlaggedCount} flagged deals in {ElapsedMs} ms")]
+    private static partial void ReviewShown(
+        ILogger logger,
+        string view,
+        int page,
+        int repCount,
+        int openCount,
+        int flaggedCount,
+        long elapsedMs);
 
     [LoggerMessage(EventId = 2101, EventName = "PipelineReviewRefused", Level = LogLevel.Information,
         Message = "Refused a pipeline review ({View}); forbidden: {Forbidden}")]

@@ -14,7 +14,11 @@ internal sealed class PipelineReviewService(
     TimeProvider clock)
 {
     /// <summary>The review of <paramref name="managerId"/>'s whole team, for the manager or a leader above.</summary>
-    public async Task<ReviewOutcome> ReviewTeamAsync(string tenantId, string actorId, string managerId, CancellationToken cancellationToken)
+    public async Task<ReviewOutcome> ReviewTeamAsync(
+        string tenantId,
+        string actorId,
+        string managerId,
+        CancellationToken cancellationToken)
     {
         var chain = await people.GetManagementChainAsync(tenantId, managerId, cancellationToken);
         if (chain.Count == 0)
@@ -40,7 +44,11 @@ internal sealed class PipelineReviewService(
     }
 
     /// <summary>The review of one rep, for their manager or a leader above.</summary>
-    public async Task<ReviewOutcome> ReviewRepAsync(string tenantId, string actorId, string repId, CancellationToken cancellationToken)
+    public async Task<ReviewOutcome> ReviewRepAsync(
+        string tenantId,
+        string actorId,
+        string repId,
+        CancellationToken cancellationToken)
     {
         var chain = await people.GetManagementChainAsync(tenantId, repId, cancellationToken);
         if (chain.Count == 0)
@@ -84,8 +92,10 @@ internal sealed class PipelineReviewService(
 
         // The previous review is one cadence ago: a week, or two for a team reviewed every other week.
         var previousReview = today.AddDays(-7 * (schedule?.IntervalWeeks ?? 1));
-        var deals = await source.ListDealsAsync(tenantId, ownerIds, today.AddDays(-thresholds.MetricsLookbackDays), cancellationToken);
+        var closedSince = today.AddDays(-thresholds.MetricsLookbackDays);
+        var deals = await source.ListDealsAsync(tenantId, ownerIds, closedSince, cancellationToken);
         var previous = await source.ListSnapshotAsync(tenantId, ownerIds, previousReview, cancellationToken);
+        // Gaps: coverage uses one team quota per quarter; per-rep quotas arrive with forecast calls.
         var quota = team.QuotaFor(FiscalQuarter.Containing(today, thresholds.FiscalYearStartMonth));
         return PipelineReviewer.Review(
             new ReviewedRep(manager.Id, manager.DisplayName),

@@ -2,7 +2,9 @@ using TeamsCadenceBot.Deals;
 
 namespace TeamsCadenceBot.PipelineReviews;
 
-/// <summary>Puts a review together from what was loaded: a plain function, so the whole review is tested without storage.</summary>
+/// <summary>
+/// Puts a review together from what was loaded: a plain function, so the whole review is tested without storage.
+/// </summary>
 internal static class PipelineReviewer
 {
     /// <param name="manager">Whose team it is.</param>
@@ -51,9 +53,10 @@ internal static class PipelineReviewer
             .ToList();
 
         var quarter = FiscalQuarter.Containing(today, thresholds.FiscalYearStartMonth);
-        decimal? remaining = quarterQuota is { } quota
-            ? quota - mine.Where(d => d.Stage == DealStage.ClosedWon && d.CloseDate is { } c && quarter.Contains(c)).Sum(d => d.Amount ?? 0m)
-            : null;
+        var wonThisQuarter = mine
+            .Where(d => d.Stage == DealStage.ClosedWon && d.CloseDate is { } c && quarter.Contains(c))
+            .Sum(d => d.Amount ?? 0m);
+        decimal? remaining = quarterQuota is { } quota ? quota - wonThisQuarter : null;
         var checks = new List<TeamCheck>
         {
             TeamPipelineRules.StageDistribution(open, today, thresholds),

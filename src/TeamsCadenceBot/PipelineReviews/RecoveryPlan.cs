@@ -54,7 +54,8 @@ internal static class RecoveryPlan
         {
             null => "Pick a due date for the recovery plan.",
             { } d when d < today => "That date has passed. Pick a date from today on.",
-            { } d when d > latest => $"Recovery plans are due within {MaxDaysAhead} days: pick {Format.Date(latest)} or earlier.",
+            { } d when d > latest =>
+                $"Recovery plans are due within {MaxDaysAhead} days: pick {Format.Date(latest)} or earlier.",
             _ => null,
         };
     }

@@ -26,13 +26,16 @@ internal static class RepStatusRule
         var criticalShare = Share(critical, openDeals.Count, openValue, byValue);
         var flaggedShare = Share(flagged, openDeals.Count, openValue, byValue);
         var basis = byValue ? "pipeline value" : "open deals";
+        const string Pressing = "stalled, overdue or needing an action plan";
         var (status, reason) = criticalShare >= thresholds.RepRedCriticalShare
-            ? (RagStatus.Red, $"Deals stalled, overdue or needing an action plan make up {Format.Percent(criticalShare)} of {basis}.")
+            ? (RagStatus.Red, $"Deals {Pressing} make up {Format.Percent(criticalShare)} of {basis}.")
             : critical.Count > 0
-                ? (RagStatus.Yellow, $"{critical.Count} deal{(critical.Count == 1 ? " is" : "s are")} stalled, overdue or needing an action plan.")
+                ? (RagStatus.Yellow, $"{critical.Count} deal{(critical.Count == 1 ? " is" : "s are")} {Pressing}.")
                 : flaggedShare >= thresholds.RepYellowFlaggedShare
                     ? (RagStatus.Yellow, $"Deals with warnings make up {Format.Percent(flaggedShare)} of {basis}.")
-                    : (RagStatus.Green, flagged.Count == 0 ? "No flags." : $"Deals with warnings make up only {Format.Percent(flaggedShare)} of {basis}.");
+                    : (RagStatus.Green, flagged.Count == 0
+                        ? "No flags."
+                        : $"Deals with warnings make up only {Format.Percent(flaggedShare)} of {basis}.");
         return new RepSummary(status, openDeals.Count, openValue, flagged.Count, flaggedValue, critical.Count, reason);
     }
 

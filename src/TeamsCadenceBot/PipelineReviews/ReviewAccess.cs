@@ -26,5 +26,6 @@ internal static class ReviewAccess
         $"Only {repName}'s manager and the leaders above them can open {repName}'s review or plan a recovery for their deals.";
 
     public const string NoTeam =
-        "A pipeline review covers your reps, and you have none yet. Set up your team with **set up my team** in your personal chat with me.";
+        "A pipeline review covers your reps, and you have none yet. "
+        + "Set up your team with **set up my team** in your personal chat with me.";
 }

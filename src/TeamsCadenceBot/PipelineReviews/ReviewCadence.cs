@@ -26,7 +26,8 @@ internal static class ReviewCadence
 
         if (words.Length is < 2 or > 3)
         {
-            return Problem($"Say when, for example **schedule pipeline review thursday 10:00 weekly**, or **schedule pipeline review off**.");
+            return Problem("Say when, for example **schedule pipeline review thursday 10:00 weekly**, "
+                + "or **schedule pipeline review off**.");
         }
 
         if (ParseDay(words[0]) is not { } day)
@@ -50,7 +51,7 @@ internal static class ReviewCadence
             : new CadenceRequest(day, time, interval, IsOff: false, Problem: null);
     }
 
-    /// <summary>The first day on or after the manager's today, at the time, that is still ahead of <paramref name="now"/>.</summary>
+    /// <summary>The first such weekday, from the manager's today on, whose time is still ahead.</summary>
     public static (DateOnly Date, DateTimeOffset At) First(DayOfWeek day, TimeOnly time, DateTimeOffset now, TimeZoneInfo zone)
     {
         var date = LocalClock.Today(now, zone);
@@ -87,7 +88,10 @@ internal static class ReviewCadence
         }
     }
 
-    /// <summary>The reminder of one occurrence; its id names the schedule's version and the date, so planning it twice stores it once.</summary>
+    /// <summary>
+    /// The reminder of one occurrence; its id names the schedule's version and the date, so planning it twice
+    /// stores it once.
+    /// </summary>
     public static ScheduledWork Reminder(ReviewSchedule schedule, DateOnly date, DateTimeOffset at) =>
         new(
             schedule.TenantId,
@@ -97,7 +101,8 @@ internal static class ReviewCadence
             JsonSerializer.Serialize(new ReminderPayload(schedule.ManagerId, schedule.Version, at)));
 
     public static ReminderPayload ReadReminder(ScheduledWork work) =>
-        JsonSerializer.Deserialize<ReminderPayload>(work.Payload) ?? throw new InvalidOperationException("Empty reminder payload.");
+        JsonSerializer.Deserialize<ReminderPayload>(work.Payload)
+            ?? throw new InvalidOperationException("Empty reminder payload.");
 
     /// <summary>Such as "every Thursday at 10:00" or "every other Thursday at 10:00".</summary>
     public static string Describe(ReviewSchedule schedule) =>

@@ -39,11 +39,19 @@ internal sealed class ReviewReminderHandler(
         if (now - reminder.At <= PostUntil)
         {
             var manager = await people.GetAsync(work.TenantId, current.ManagerId, cancellationToken);
-            var card = PipelineReviewCards.Reminder(current.ManagerId, manager?.DisplayName ?? "Your", ReviewCadence.Describe(current));
+            var card = PipelineReviewCards.Reminder(
+                current.ManagerId,
+                manager?.DisplayName ?? "Your",
+                ReviewCadence.Describe(current));
             var target = current.ChannelId is { } channelId
                 ? DeliveryTarget.NewChannelThread(channelId)
                 : DeliveryTarget.Conversation(current.ConversationId!);
-            var activity = new Activity { Type = ActivityTypes.Message, Attachments = [card.ToAttachment()], Summary = "Pipeline review time" };
+            var activity = new Activity
+            {
+                Type = ActivityTypes.Message,
+                Attachments = [card.ToAttachment()],
+                Summary = "Pipeline review time",
+            };
             await outbound.EnqueueAsync(new OutboundMessage(work.TenantId, work.Id, Kind, target, activity), cancellationToken);
             PipelineReviewLog.ReminderQueued(logger, work.Id, nextAt);
         }

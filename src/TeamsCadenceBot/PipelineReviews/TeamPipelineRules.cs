@@ -59,8 +59,8 @@ internal static class TeamPipelineRules
         return new TeamCheck(
             AgingName,
             status,
-            $"{Format.Percent(share)} of pipeline value ({Format.Money(Value(old))} in {old.Count} deal{(old.Count == 1 ? "" : "s")}) "
-            + $"is older than {thresholds.AgingAfterDays} days.");
+            $"{Format.Percent(share)} of pipeline value ({Format.Money(Value(old))} in {old.Count} "
+            + $"deal{(old.Count == 1 ? "" : "s")}) is older than {thresholds.AgingAfterDays} days.");
     }
 
     /// <summary>
@@ -72,7 +72,10 @@ internal static class TeamPipelineRules
     {
         if (remainingQuota is not { } remaining)
         {
-            return new TeamCheck(CoverageName, RagStatus.NotEnoughData, "No quota is set for this quarter, so coverage cannot be judged.");
+            return new TeamCheck(
+                CoverageName,
+                RagStatus.NotEnoughData,
+                "No quota is set for this quarter, so coverage cannot be judged.");
         }
 
         if (remaining <= 0)
@@ -85,7 +88,9 @@ internal static class TeamPipelineRules
         var status = covered >= 1m ? RagStatus.Green
             : covered >= thresholds.CoverageYellowFloor ? RagStatus.Yellow
             : RagStatus.Red;
-        var ratios = string.Join(", ", OpenStages.Select(s => $"{Format.Stage(s)} {Format.Multiple(thresholds.CoverageRatio(s))}"));
+        var ratios = string.Join(
+            ", ",
+            OpenStages.Select(s => $"{Format.Stage(s)} {Format.Multiple(thresholds.CoverageRatio(s))}"));
         return new TeamCheck(
             CoverageName,
             status,
@@ -94,7 +99,10 @@ internal static class TeamPipelineRules
     }
 
     /// <summary>The share of the remaining quota the pipeline covers when each stage's value counts 1/ratio.</summary>
-    public static decimal StageWeightedCoverage(IReadOnlyList<Deal> openDeals, decimal remainingQuota, PipelineThresholds thresholds) =>
+    public static decimal StageWeightedCoverage(
+        IReadOnlyList<Deal> openDeals,
+        decimal remainingQuota,
+        PipelineThresholds thresholds) =>
         OpenStages.Sum(s => Value(openDeals.Where(d => d.Stage == s)) / thresholds.CoverageRatio(s)) / remainingQuota;
 
     private static decimal Value(IEnumerable<Deal> deals) => deals.Sum(d => d.Amount ?? 0m);

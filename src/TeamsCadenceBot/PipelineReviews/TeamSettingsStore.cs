@@ -33,7 +33,8 @@ internal sealed class TeamSettingsStore(CadenceTables tables)
         }
 
         var entity = row.Value!;
-        var thresholds = JsonSerializer.Deserialize<PipelineThresholds>(entity.ThresholdsJson, Json) ?? PipelineThresholds.Default;
+        var thresholds = JsonSerializer.Deserialize<PipelineThresholds>(entity.ThresholdsJson, Json)
+            ?? PipelineThresholds.Default;
         var quota = entity.QuotaQuarterStart is { } start && entity.QuotaAmount is { } amount
             ? new TeamQuota(
                 DateOnly.ParseExact(start, "yyyy-MM-dd", CultureInfo.InvariantCulture),
@@ -41,6 +42,8 @@ internal sealed class TeamSettingsStore(CadenceTables tables)
             : null;
         return new TeamSettings(thresholds, quota);
     }
+
+    // Gaps: no chat command changes thresholds or the team quota yet; until one exists, this method is the only way.
 
     /// <summary>Replaces the team's settings; for the admin's settings command and the demo seed.</summary>
     public async Task SaveAsync(string tenantId, string managerId, TeamSettings settings, CancellationToken cancellationToken)
@@ -109,7 +112,11 @@ internal sealed class TeamSettingsStore(CadenceTables tables)
         var table = await tables.GetAsync(Table, cancellationToken);
 
         // The client answers a missing entity with a 404 response rather than an exception.
-        var response = await table.DeleteEntityAsync(Partition(tenantId), TableKeys.Row(managerId, ScheduleRow), ETag.All, cancellationToken);
+        var response = await table.DeleteEntityAsync(
+            Partition(tenantId),
+            TableKeys.Row(managerId, ScheduleRow),
+            ETag.All,
+            cancellationToken);
         return response.Status != 404;
     }
 

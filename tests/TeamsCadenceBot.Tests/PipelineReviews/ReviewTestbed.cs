@@ -49,6 +49,7 @@ internal sealed class ReviewTestbed
         Commitments = new CommitmentService(CommitmentStore, Schedule, People, Options.Create(new CommitmentOptions()), Clock);
         Settings = new TeamSettingsStore(Tables);
         var reviews = new PipelineReviewService(Source, People, Settings, Clock);
+        Insights = new PipelineInsightsService(Source, People, Settings, Clock);
         ReviewCommand = new PipelineReviewCommand(reviews, People, NullLogger<PipelineReviewCommand>.Instance);
         ScheduleCommand = new SchedulePipelineReviewCommand(Settings, Schedule, People, Clock, NullLogger<SchedulePipelineReviewCommand>.Instance);
         Actions = new PipelineReviewActionHandler(
@@ -86,6 +87,8 @@ internal sealed class ReviewTestbed
     public FakePipelineSource Source { get; } = new();
 
     public FakeConnector Connector { get; } = new();
+
+    public PipelineInsightsService Insights { get; }
 
     public PipelineReviewCommand ReviewCommand { get; }
 
