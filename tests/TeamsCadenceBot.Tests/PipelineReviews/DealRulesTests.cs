@@ -131,7 +131,9 @@ public sealed class DealRulesTests
         var flag = Assert.Single(DealRules.Flags(deal, previous, Today, Defaults));
 
         Assert.Equal(FlagSeverity.Critical, flag.Severity);
-        Assert.Equal("Stalled: the next step from the last review, \"Demo to the security team\", was due 30 Nov 2026 and was missed", flag.Reason);
+        Assert.Equal(
+            "Stalled: the next step from the last review, \"Demo to the security team\", was due 30 Nov 2026 and was missed",
+            flag.Reason);
     }
 
     [Fact]
@@ -180,7 +182,9 @@ public sealed class DealRulesTests
     {
         var deal = Healthy(stage: Enum.Parse<DealStage>(stage)) with { Amount = null };
 
-        Assert.Equal(flagged, Kinds(deal, Defaults with { RequiredFieldsFromStage = DealStage.Proposal }).Contains(DealFlagKind.MissingData));
+        var thresholds = Defaults with { RequiredFieldsFromStage = DealStage.Proposal };
+
+        Assert.Equal(flagged, Kinds(deal, thresholds).Contains(DealFlagKind.MissingData));
     }
 
     [Fact]

@@ -7,8 +7,10 @@ namespace TeamsCadenceBot.Tests.PipelineReviews;
 
 /// <summary>
 /// The metrics on a small fixed dataset whose numbers are worked out by hand in each test:
-/// rep A: won W1 (60K, 90-day cycle), W3 (240K, 90 days); lost L1 at discovery; open O1 (discovery 40K), O2 (qualification 80K).
-/// rep B: won W2 (30K, 60 days); lost L2 at proposal, L3 at negotiation, L4 never seen open; open O3 (proposal 150K), O4 (negotiation 300K).
+/// rep A: won W1 (60K, 90-day cycle), W3 (240K, 90 days); lost L1 at discovery;
+/// open O1 (discovery 40K), O2 (qualification 80K).
+/// rep B: won W2 (30K, 60 days); lost L2 at proposal, L3 at negotiation, L4 never seen open;
+/// open O3 (proposal 150K), O4 (negotiation 300K).
 /// </summary>
 public sealed class MetricsCalculatorTests
 {
@@ -219,7 +221,12 @@ public sealed class MetricsCalculatorTests
         return
         [
             new(Closed("W1", DealStage.ClosedWon, 60_000m, Date(6, 1), Date(8, 30), "rep-a"), n,
-                [Visit(d, Date(6, 1), Date(6, 21)), Visit(q, Date(6, 21), Date(7, 11)), Visit(p, Date(7, 11), Date(8, 10)), Visit(n, Date(8, 10), Date(8, 30))]),
+                [
+                    Visit(d, Date(6, 1), Date(6, 21)),
+                    Visit(q, Date(6, 21), Date(7, 11)),
+                    Visit(p, Date(7, 11), Date(8, 10)),
+                    Visit(n, Date(8, 10), Date(8, 30)),
+                ]),
             new(Closed("W2", DealStage.ClosedWon, 30_000m, Date(7, 1), Date(8, 30), "rep-b", "Outbound"), n,
                 [Visit(d, Date(7, 1), Date(7, 11)), Visit(q, Date(7, 11), Date(8, 20)), Visit(n, Date(8, 20), Date(8, 30))]),
             new(Closed("W3", DealStage.ClosedWon, 240_000m, Date(8, 1), Date(10, 30), "rep-a"), null, []),

@@ -61,10 +61,14 @@ public sealed class PipelineInsightsServiceTests
         // Alex: 1 won, 3 lost at proposal (seen there a month ago); Lee: 4 won.
         // Proposal -> negotiation: Alex 1/4 = 25%; the team (1 + 4) / (5 + 3) = 62.5%.
         var lostAtProposal = Enumerable.Range(1, 3).Select(i => $"L{i}").ToList();
-        bed.Source.Snapshots.Add(new DealSnapshot(Today.AddDays(-30), [.. lostAtProposal.Select(id => Healthy(id, Rep, DealStage.Proposal))]));
-        bed.Source.Deals.AddRange(lostAtProposal.Select(id => Closed(id, DealStage.ClosedLost, 10_000m, Today.AddDays(-60), closed, Rep)));
-        bed.Source.Deals.Add(Closed("W0", DealStage.ClosedWon, 10_000m, Today.AddDays(-60), closed, Rep));
-        bed.Source.Deals.AddRange(Enumerable.Range(1, 4).Select(i => Closed($"W{i}", DealStage.ClosedWon, 10_000m, Today.AddDays(-60), closed, Peer)));
+        var created = Today.AddDays(-60);
+        bed.Source.Snapshots.Add(new DealSnapshot(
+            Today.AddDays(-30),
+            [.. lostAtProposal.Select(id => Healthy(id, Rep, DealStage.Proposal))]));
+        bed.Source.Deals.AddRange(lostAtProposal.Select(id => Closed(id, DealStage.ClosedLost, 10_000m, created, closed, Rep)));
+        bed.Source.Deals.Add(Closed("W0", DealStage.ClosedWon, 10_000m, created, closed, Rep));
+        bed.Source.Deals.AddRange(
+            Enumerable.Range(1, 4).Select(i => Closed($"W{i}", DealStage.ClosedWon, 10_000m, created, closed, Peer)));
 
         var sut = await bed.Insights.CoachingAsync(TestDeals.Tenant, Rep, default);
 

@@ -22,7 +22,7 @@ public sealed class PipelineReviewActionTests
         return bed;
     }
 
-    private static Dictionary<string, object> Plan(string due, string text = "Agree a new close date for Contoso with the CFO") => new()
+    private static Dictionary<string, object> Plan(string due, string text = "Agree a new close date with the CFO") => new()
     {
         ["dealId"] = "006A",
         ["ownerId"] = Rep,
@@ -103,11 +103,14 @@ public sealed class PipelineReviewActionTests
 
         var response = await bed.ActAsync(Manager, PipelineReviewVerbs.Recover, Plan("2026-12-10"));
 
-        Assert.StartsWith("Recovery plan recorded for Alex Wilber on Contoso expansion 006A", (string)Body(response).Value, StringComparison.Ordinal);
+        Assert.StartsWith(
+            "Recovery plan recorded for Alex Wilber on Contoso expansion 006A",
+            (string)Body(response).Value,
+            StringComparison.Ordinal);
         var plan = Assert.Single(await bed.CommitmentsOfAsync(Rep));
         Assert.Equal([Rep], plan.OwnerIds);
         Assert.Equal(new DateTimeOffset(2026, 12, 10, 16, 0, 0, TimeSpan.Zero), plan.DueAt);
-        Assert.Equal("Agree a new close date for Contoso with the CFO", plan.Text);
+        Assert.Equal("Agree a new close date with the CFO", plan.Text);
         Assert.Equal("The CRM close date matches the buyer's own timeline", plan.SuccessCriterion);
         Assert.Equal(Manager, plan.CreatedBy);
         Assert.Equal(new CommitmentOrigin(CommitmentOriginKind.PipelineReview, Review + ":deal:006A"), plan.Origin);
@@ -209,7 +212,10 @@ public sealed class PipelineReviewActionTests
 
         var second = await bed.ActAsync(Manager, PipelineReviewVerbs.Recover, Plan("2026-12-08", "Call the CFO"));
 
-        Assert.StartsWith("Alex Wilber already has an open recovery plan for Contoso expansion 006A", (string)Body(second).Value, StringComparison.Ordinal);
+        Assert.StartsWith(
+            "Alex Wilber already has an open recovery plan for Contoso expansion 006A",
+            (string)Body(second).Value,
+            StringComparison.Ordinal);
         Assert.Single(await bed.CommitmentsOfAsync(Rep));
     }
 

@@ -109,14 +109,18 @@ public sealed class PipelineReviewCardsTests(ITestOutputHelper output)
         var names = CardWalk.Texts(sut).Where(t => t.StartsWith("**Rep ", StringComparison.Ordinal)).ToList();
         Assert.StartsWith($"**Rep {firstRep:00}**", names[0], StringComparison.Ordinal);
         Assert.True(names.Count <= PipelineReviewCards.RepsPerPage);
-        Assert.Contains(sut.Actions!.OfType<ExecuteAction>(), a => a.Verb == PipelineReviewVerbs.Page && a.Data is TeamPageData { ManagerId: "manager-1" });
+        Assert.Contains(
+            sut.Actions!.OfType<ExecuteAction>(),
+            a => a.Verb == PipelineReviewVerbs.Page && a.Data is TeamPageData { ManagerId: "manager-1" });
     }
 
     [Fact]
     public void Rep_MoreFlaggedDealsThanAPage_PagedWithAWayBackToTheTeam()
     {
         var rep = new ReviewedRep("rep-a", "Alex Wilber");
-        var deals = Enumerable.Range(1, 30).Select(i => Healthy($"x{i:00}", rep.Id, amount: i * 1_000m) with { EngagedContacts = 1 }).ToList();
+        var deals = Enumerable.Range(1, 30)
+            .Select(i => Healthy($"x{i:00}", rep.Id, amount: i * 1_000m) with { EngagedContacts = 1 })
+            .ToList();
         var review = PipelineReviewer.Review(Manager, [rep], deals, [], Today, PipelineThresholds.Default, null);
 
         var sut = PipelineReviewCards.Rep(review, 1);
@@ -189,7 +193,9 @@ public sealed class PipelineReviewCardsTests(ITestOutputHelper output)
 
         var run = Assert.IsType<ExecuteAction>(Assert.Single(sut.Actions!));
         Assert.Equal((PipelineReviewVerbs.Page, (object)new TeamPageData("manager-1", 0)), (run.Verb, run.Data!));
-        Assert.Contains(CardWalk.Texts(sut), t => t.StartsWith("Megan Bowen's team reviews its pipeline every Thursday at 10:00.", StringComparison.Ordinal));
+        Assert.Contains(
+            CardWalk.Texts(sut),
+            t => t.StartsWith("Megan Bowen's team reviews its pipeline every Thursday at 10:00.", StringComparison.Ordinal));
     }
 
     private static PipelineReview TwoRepReview()
@@ -226,7 +232,11 @@ public sealed class PipelineReviewCardsTests(ITestOutputHelper output)
             {
                 var deal = WorstDeal($"006{Guid.NewGuid():N}"[..18], rep.Id, i);
                 deals.Add(deal);
-                previous.Add(deal with { NextStep = "Schedule the technical validation workshop with the buyer's architects", NextStepDate = Today.AddDays(-4) });
+                previous.Add(deal with
+                {
+                    NextStep = "Schedule the technical validation workshop with the buyer's architects",
+                    NextStepDate = Today.AddDays(-4),
+                });
             }
         }
 
@@ -237,7 +247,8 @@ public sealed class PipelineReviewCardsTests(ITestOutputHelper output)
     private static Deal WorstDeal(string id, string owner, int i) =>
         Healthy(id, owner, DealStage.Negotiation, 1_234_567.89m + i) with
         {
-            Name = "Northwind Traders & Fabrikam Worldwide Holdings — multi-year enterprise platform renewal, expansion and services 2027 " + i,
+            Name = "Northwind Traders & Fabrikam Worldwide Holdings — multi-year enterprise platform renewal, "
+                + "expansion and services 2027 " + i,
             LastActivityDate = Today.AddDays(-400),
             StageEnteredDate = Today.AddDays(-400),
             CloseDate = Today.AddDays(-365),

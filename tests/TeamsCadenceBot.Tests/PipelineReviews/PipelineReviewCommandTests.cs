@@ -149,14 +149,17 @@ public sealed class PipelineReviewCommandTests
         await bed.TypeAsync(Manager, "pipeline review");
 
         // Two 100K proposals count 200K / 3 = 66.7K against the 50K remaining: covered.
-        Assert.Contains(CardWalk.Texts(bed.LastReply().Card!), t => t.StartsWith("**Coverage**: Pipeline 200K is 4x the remaining quota of 50K", StringComparison.Ordinal));
+        Assert.Contains(
+            CardWalk.Texts(bed.LastReply().Card!),
+            t => t.StartsWith("**Coverage**: Pipeline 200K is 4x the remaining quota of 50K", StringComparison.Ordinal));
     }
 
     [Fact]
     public async Task HandleAsync_CustomThresholds_Applied()
     {
         var bed = await SeededAsync();
-        await bed.Settings.SaveAsync(Tenant, Manager, new TeamSettings(PipelineThresholds.Default with { StalledAfterDays = 40, AlertAfterDays = 35 }, null), default);
+        var lenient = PipelineThresholds.Default with { StalledAfterDays = 40, AlertAfterDays = 35 };
+        await bed.Settings.SaveAsync(Tenant, Manager, new TeamSettings(lenient, null), default);
 
         await bed.TypeAsync(Manager, "pipeline review", ConversationScope.Team, Rep);
 
@@ -170,10 +173,16 @@ public sealed class PipelineReviewCommandTests
         bed.Source.Snapshots.Add(new DealSnapshot(
             TestDeals.Today.AddDays(-8),
             [TestDeals.Healthy("006B", Peer) with { NextStep = "Security review", NextStepDate = TestDeals.Today.AddDays(-2) }]));
-        bed.Source.Deals[1] = bed.Source.Deals[1] with { NextStep = "Security review", LastActivityDate = TestDeals.Today.AddDays(-4) };
+        bed.Source.Deals[1] = bed.Source.Deals[1] with
+        {
+            NextStep = "Security review",
+            LastActivityDate = TestDeals.Today.AddDays(-4),
+        };
 
         await bed.TypeAsync(Manager, "pipeline review", ConversationScope.Team, Peer);
 
-        Assert.Contains(CardWalk.Texts(bed.LastReply().Card!), t => t.Contains("\"Security review\", was due 1 Dec 2026 and was missed", StringComparison.Ordinal));
+        Assert.Contains(
+            CardWalk.Texts(bed.LastReply().Card!),
+            t => t.Contains("\"Security review\", was due 1 Dec 2026 and was missed", StringComparison.Ordinal));
     }
 }

@@ -29,9 +29,14 @@ public sealed class ReviewReminderTests
         await bed.TypeAsync(Manager, "schedule pipeline review thursday 10:00 weekly");
 
         var stored = await bed.Settings.GetScheduleAsync(Tenant, Manager, default);
-        Assert.Equal((DayOfWeek.Thursday, new TimeOnly(10, 0), 1, ChannelId, (string?)null), (stored!.Day, stored.LocalTime, stored.IntervalWeeks, stored.ChannelId, stored.ConversationId));
+        Assert.Equal(
+            (DayOfWeek.Thursday, new TimeOnly(10, 0), 1, ChannelId, (string?)null),
+            (stored!.Day, stored.LocalTime, stored.IntervalWeeks, stored.ChannelId, stored.ConversationId));
         Assert.Equal([ReviewCadence.Reminder(stored, new DateOnly(2026, 12, 3), FirstAt).Id], await bed.ScheduledIdsAsync(FirstAt));
-        Assert.StartsWith("Pipeline review reminders set: every Thursday at 10:00 (America/New_York), first on Thu 3 Dec.", bed.LastReply().Text, StringComparison.Ordinal);
+        Assert.StartsWith(
+            "Pipeline review reminders set: every Thursday at 10:00 (America/New_York), first on Thu 3 Dec.",
+            bed.LastReply().Text,
+            StringComparison.Ordinal);
     }
 
     [Fact]

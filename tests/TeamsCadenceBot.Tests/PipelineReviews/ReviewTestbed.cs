@@ -41,7 +41,11 @@ internal sealed class ReviewTestbed
         Clock = new FakeTimeProvider(start);
         var prefix = AzuriteStorage.UniquePrefix();
         Tables = TestTables.Create(prefix);
-        People = new TablePeopleStore(Tables, Options.Create(new PeopleOptions()), new RecentSightings(Clock), NullLogger<TablePeopleStore>.Instance);
+        People = new TablePeopleStore(
+            Tables,
+            Options.Create(new PeopleOptions()),
+            new RecentSightings(Clock),
+            NullLogger<TablePeopleStore>.Instance);
         Outbox = new OutboxStore(Tables);
         var outbound = new OutboundQueue(Outbox, TestTables.CreateQueues(prefix));
         Schedule = new WorkSchedule(Tables);
@@ -51,7 +55,12 @@ internal sealed class ReviewTestbed
         var reviews = new PipelineReviewService(Source, People, Settings, Clock);
         Insights = new PipelineInsightsService(Source, People, Settings, Clock);
         ReviewCommand = new PipelineReviewCommand(reviews, People, NullLogger<PipelineReviewCommand>.Instance);
-        ScheduleCommand = new SchedulePipelineReviewCommand(Settings, Schedule, People, Clock, NullLogger<SchedulePipelineReviewCommand>.Instance);
+        ScheduleCommand = new SchedulePipelineReviewCommand(
+            Settings,
+            Schedule,
+            People,
+            Clock,
+            NullLogger<SchedulePipelineReviewCommand>.Instance);
         Actions = new PipelineReviewActionHandler(
             reviews,
             Commitments,
@@ -119,7 +128,12 @@ internal sealed class ReviewTestbed
     public Turn Message(string fromId, string text, ConversationScope scope = ConversationScope.Team, params string[] mentionIds)
     {
         var mentions = mentionIds
-            .Select(id => new Entity { Type = "mention", Mentioned = new ChannelAccount(TeamsId(id), "Person " + id[^2..]), Text = $"<at>Person {id[^2..]}</at>" })
+            .Select(id => new Entity
+            {
+                Type = "mention",
+                Mentioned = new ChannelAccount(TeamsId(id), "Person " + id[^2..]),
+                Text = $"<at>Person {id[^2..]}</at>",
+            })
             .Prepend(new Entity { Type = "mention", Mentioned = new ChannelAccount("28:bot", "Cadence"), Text = "<at>Cadence</at>" })
             .ToList();
         var typed = "<at>Cadence</at> " + text + string.Concat(mentionIds.Select(id => $" <at>Person {id[^2..]}</at>"));
@@ -127,7 +141,11 @@ internal sealed class ReviewTestbed
     }
 
     /// <summary>Types a command the way the router runs it: the catalog finds the command in the mention-free text.</summary>
-    public async Task TypeAsync(string fromId, string text, ConversationScope scope = ConversationScope.Team, params string[] mentionIds)
+    public async Task TypeAsync(
+        string fromId,
+        string text,
+        ConversationScope scope = ConversationScope.Team,
+        params string[] mentionIds)
     {
         var turn = Message(fromId, text, scope, mentionIds);
         var catalog = new CommandCatalog([ReviewCommand, ScheduleCommand]);

@@ -39,7 +39,14 @@ internal static class TestDeals
             Scorecard = FullScorecard,
         };
 
-    public static Deal Closed(string id, DealStage outcome, decimal? amount, DateOnly created, DateOnly closed, string owner = "rep-1", string? source = "Inbound") =>
+    public static Deal Closed(
+        string id,
+        DealStage outcome,
+        decimal? amount,
+        DateOnly created,
+        DateOnly closed,
+        string owner = "rep-1",
+        string? source = "Inbound") =>
         Healthy(id, owner, outcome, amount) with
         {
             CreatedDate = created,
