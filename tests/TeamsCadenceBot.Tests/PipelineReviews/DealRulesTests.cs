@@ -181,7 +181,6 @@ public sealed class DealRulesTests
     public void Flags_CustomRequiredStage_RequiredFromProposal(string stage, bool flagged)
     {
         var deal = Healthy(stage: Enum.Parse<DealStage>(stage)) with { Amount = null };
-
         var thresholds = Defaults with { RequiredFieldsFromStage = DealStage.Proposal };
 
         Assert.Equal(flagged, Kinds(deal, thresholds).Contains(DealFlagKind.MissingData));
