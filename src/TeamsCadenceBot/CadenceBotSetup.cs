@@ -4,6 +4,7 @@ using TeamsCadenceBot.Conversations;
 using TeamsCadenceBot.Deals;
 using TeamsCadenceBot.Delivery;
 using TeamsCadenceBot.People;
+using TeamsCadenceBot.PipelineReviews;
 using TeamsCadenceBot.Scheduling;
 using TeamsCadenceBot.Storage;
 using TeamsCadenceBot.Teams.Connector;
@@ -31,6 +32,8 @@ internal static class CadenceBotSetup
         services.AddDelivery();
         services.AddCommitments();
         services.AddDeals();
+        services.AddPipelineReviews();
+        services.AddSingleton<IPipelineSource, DealPipelineSource>();
         return builder;
     }
 

@@ -284,7 +284,7 @@ internal sealed class TableDealStore(CadenceTables tables) : IDealStore
                 }
                 else
                 {
-                    var deal = DealHistory.Apply(incoming, previous, asOf);
+                    var deal = DealDerivation.Apply(incoming, previous, asOf);
                     var entity = DealEntity.From(deal, MainPartition(tenantId), rowKey, DealContentHash.Format(hash), asOf);
                     deals.Add(new TableTransactionAction(TableTransactionActionType.UpsertReplace, entity));
                     copies.Add(new TableTransactionAction(

@@ -4,7 +4,7 @@ namespace TeamsCadenceBot.Deals;
 /// Fills the fields a source did not carry from the previous import of the same deal: the date the deal entered
 /// its stage, how often its close date was pushed, and when it was created.
 /// </summary>
-internal static class DealHistory
+internal static class DealDerivation
 {
     public static Deal Apply(IncomingDeal incoming, StoredDeal? stored, DateOnly asOf)
     {

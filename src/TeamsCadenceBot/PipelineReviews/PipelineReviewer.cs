@@ -1,0 +1,69 @@
+using TeamsCadenceBot.Deals;
+
+namespace TeamsCadenceBot.PipelineReviews;
+
+/// <summary>
+/// Puts a review together from what was loaded: a plain function, so the whole review is tested without storage.
+/// </summary>
+internal static class PipelineReviewer
+{
+    /// <param name="manager">Whose team it is.</param>
+    /// <param name="reps">The reps to review, in any order.</param>
+    /// <param name="deals">The reps' open deals and their recently closed ones.</param>
+    /// <param name="atPreviousReview">The reps' deals as they stood at the previous review.</param>
+    /// <param name="today">The manager's date.</param>
+    /// <param name="thresholds">The team's settings.</param>
+    /// <param name="quarterQuota">The team's quota for the quarter of <paramref name="today"/>, if known.</param>
+    public static PipelineReview Review(
+        ReviewedRep manager,
+        IReadOnlyList<ReviewedRep> reps,
+        IReadOnlyList<Deal> deals,
+        IReadOnlyList<Deal> atPreviousReview,
+        DateOnly today,
+        PipelineThresholds thresholds,
+        decimal? quarterQuota)
+    {
+        var previous = atPreviousReview
+            .GroupBy(d => d.CrmId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal);
+        var repIds = reps.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+        var mine = deals.Where(d => repIds.Contains(d.OwnerId)).ToList();
+        var open = mine.Where(d => d.IsOpen).ToList();
+        var reviewed = open
+            .Select(d => new ReviewedDeal(
+                d,
+                DealRules.Flags(d, previous.GetValueOrDefault(d.CrmId), today, thresholds),
+                DealRules.ScorecardGaps(d.Scorecard)))
+            .ToLookup(d => d.Deal.OwnerId, StringComparer.Ordinal);
+
+        var repReviews = reps
+            .Select(rep =>
+            {
+                var own = reviewed[rep.Id].ToList();
+                var flagged = own
+                    .Where(d => d.Flags.Count > 0)
+                    .OrderByDescending(d => d.IsCritical)
+                    .ThenByDescending(d => d.Deal.Amount ?? 0m)
+                    .ThenBy(d => d.Deal.Name, StringComparer.OrdinalIgnoreCase)
+                    .ToList();
+                return new RepReview(rep.Id, rep.Name, RepStatusRule.Summarize(own, thresholds), flagged);
+            })
+            .OrderByDescending(r => r.Summary.Status)
+            .ThenBy(r => r.RepName, StringComparer.OrdinalIgnoreCase)
+            .ToList();
+
+        var quarter = FiscalQuarter.Containing(today, thresholds.FiscalYearStartMonth);
+        var wonThisQuarter = mine
+            .Where(d => d.Stage == DealStage.ClosedWon && d.CloseDate is { } c && quarter.Contains(c))
+            .Sum(d => d.Amount ?? 0m);
+        decimal? remaining = quarterQuota is { } quota ? quota - wonThisQuarter : null;
+        var checks = new List<TeamCheck>
+        {
+            TeamPipelineRules.StageDistribution(open, today, thresholds),
+            TeamPipelineRules.Aging(open, today, thresholds),
+            TeamPipelineRules.Coverage(open, remaining, thresholds),
+        };
+        var metrics = MetricsCalculator.Compute(DealHistories.Build(mine, [], today), remaining);
+        return new PipelineReview(manager.Id, manager.Name, today, repReviews, checks, metrics, thresholds);
+    }
+}

@@ -1,0 +1,25 @@
+using TeamsCadenceBot.Bot;
+using TeamsCadenceBot.Scheduling;
+
+namespace TeamsCadenceBot.PipelineReviews;
+
+internal static class PipelineReviewsSetup
+{
+    /// <summary>
+    /// Registers pipeline reviews: the team settings store, the review and insights services, the <c>pipeline review</c> and
+    /// <c>schedule pipeline review</c> commands, the card actions and the reminder. The host must also register
+    /// an <see cref="IPipelineSource"/> (over the deal store) and call AddPeople, AddCommitments, AddScheduling
+    /// and AddDelivery.
+    /// </summary>
+    public static IServiceCollection AddPipelineReviews(this IServiceCollection services)
+    {
+        services.AddSingleton<TeamSettingsStore>();
+        services.AddSingleton<PipelineReviewService>();
+        services.AddSingleton<PipelineInsightsService>();
+        services.AddSingleton<IBotCommand, PipelineReviewCommand>();
+        services.AddSingleton<IBotCommand, SchedulePipelineReviewCommand>();
+        services.AddSingleton<ICardActionHandler, PipelineReviewActionHandler>();
+        services.AddSingleton<IScheduledWorkHandler, ReviewReminderHandler>();
+        return services;
+    }
+}
