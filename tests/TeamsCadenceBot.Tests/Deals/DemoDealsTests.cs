@@ -4,6 +4,7 @@ using Microsoft.Extensions.Time.Testing;
 using TeamsCadenceBot.Deals;
 using TeamsCadenceBot.Deals.Demo;
 using TeamsCadenceBot.People;
+using TeamsCadenceBot.Storage;
 using TeamsCadenceBot.Tests.Storage;
 
 namespace TeamsCadenceBot.Tests.Deals;
@@ -125,7 +126,9 @@ public sealed class DemoDealsTests
     [Fact]
     public async Task SeedAsync_OnAzurite_LastWeeksChangesShowEveryKindAndASecondRunChangesNothing()
     {
-        var tables = TestTables.Create();
+        var tables = new CadenceTables(
+            TestTables.Options(AzuriteStorage.UniquePrefix()),
+            WriteCounter.SlowTransactionOptions());
         var people = new TablePeopleStore(
             tables,
             Options.Create(new PeopleOptions()),

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Text;
 using Azure.Core;
 using Azure.Core.Pipeline;
+using Azure.Data.Tables;
 using TeamsCadenceBot.Storage;
 using TeamsCadenceBot.Tests.Storage;
 
@@ -22,9 +23,20 @@ internal sealed class WriteCounter : HttpPipelineSynchronousPolicy
     public static (CadenceTables Tables, WriteCounter Counter) Tables()
     {
         var counter = new WriteCounter();
-        var options = AzuriteStorage.FailFastOptions();
+        var options = SlowTransactionOptions();
         options.AddPolicy(counter, HttpPipelinePosition.PerCall);
         return (new CadenceTables(TestTables.Options(AzuriteStorage.UniquePrefix()), options), counter);
+    }
+
+    /// <summary>
+    /// No retries, as for every test, but time for a transaction of a hundred rows on an emulator that other test
+    /// runs share: it writes them one by one. A missing emulator still fails at once (connection refused).
+    /// </summary>
+    public static TableClientOptions SlowTransactionOptions()
+    {
+        var options = AzuriteStorage.FailFastOptions();
+        options.Retry.NetworkTimeout = TimeSpan.FromSeconds(60);
+        return options;
     }
 
     public void Reset()
