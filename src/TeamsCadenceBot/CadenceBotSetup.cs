@@ -41,6 +41,7 @@ internal static class CadenceBotSetup
     {
         app.MapBotEndpoint();
         app.MapDeals();
+        app.MapDeadLetters();
         return app;
     }
 }

@@ -70,6 +70,7 @@ internal sealed class AdminTestHost : IAsyncDisposable
         builder.Services.AddCadenceStorage();
         builder.Services.AddSingleton(TestPeople.Store());
         builder.Services.AddDeals();
+        builder.Services.AddSingleton<TeamsCadenceBot.Scheduling.DeadLetterStore>();
         builder.Services.PostConfigure<JwtBearerOptions>(AdminAuthentication.Scheme, jwt =>
         {
             var metadata = new OpenIdConnectConfiguration { Issuer = Issuer };
@@ -78,6 +79,7 @@ internal sealed class AdminTestHost : IAsyncDisposable
         });
         var app = builder.Build();
         app.MapDeals();
+        TeamsCadenceBot.Scheduling.DeadLetterEndpoint.MapDeadLetters(app);
         await app.StartAsync();
         return new AdminTestHost(app, clock);
     }
@@ -117,6 +119,19 @@ internal sealed class AdminTestHost : IAsyncDisposable
         {
             Content = content,
         };
+        if (token is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
+        return await Client.SendAsync(request);
+    }
+
+    public IServiceProvider Services => _app.Services;
+
+    public async Task<HttpResponseMessage> GetAsync(string path, string? token)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
         if (token is not null)
         {
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
