@@ -2,6 +2,7 @@ using TeamsCadenceBot.Bot;
 using TeamsCadenceBot.Commitments;
 using TeamsCadenceBot.Conversations;
 using TeamsCadenceBot.Delivery;
+using TeamsCadenceBot.OneOnOnes;
 using TeamsCadenceBot.People;
 using TeamsCadenceBot.Scheduling;
 using TeamsCadenceBot.Storage;
@@ -29,6 +30,7 @@ internal static class CadenceBotSetup
         services.AddScheduling();
         services.AddDelivery();
         services.AddCommitments();
+        services.AddOneOnOnes(builder.Configuration, builder.Environment);
         return builder;
     }
 
