@@ -40,10 +40,10 @@ internal sealed class OneOnOneTestbed : IAsyncDisposable
 
     private readonly ServiceProvider _services;
 
-    public OneOnOneTestbed(DateTimeOffset start, bool demo = false, string? tenantPrefix = null)
+    public OneOnOneTestbed(DateTimeOffset start, bool demo = false, string environmentName = "Development")
     {
         Clock = new FakeTimeProvider(start);
-        var prefix = tenantPrefix ?? AzuriteStorage.UniquePrefix();
+        var prefix = AzuriteStorage.UniquePrefix();
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?>
             {
@@ -52,7 +52,7 @@ internal sealed class OneOnOneTestbed : IAsyncDisposable
                 ["Demo:Enabled"] = demo ? "true" : "false",
             })
             .Build();
-        var environment = Mock.Of<IHostEnvironment>(e => e.EnvironmentName == Environments.Development);
+        var environment = Mock.Of<IHostEnvironment>(e => e.EnvironmentName == environmentName);
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton<IConfiguration>(configuration);
@@ -110,8 +110,8 @@ internal sealed class OneOnOneTestbed : IAsyncDisposable
         Connector.Calls.Clear();
     }
 
-    public Task SayAsync(TeamsUser user, string text) =>
-        Router.HandleAsync(ActivityBuilder.Message(text).InPersonalChat(user).Build(), default);
+    public Task SayAsync(TeamsUser user, string text, string tenant = Tenant) =>
+        Router.HandleAsync(ActivityBuilder.Message(text).InPersonalChat(user).WithTenant(tenant).Build(), default);
 
     public Task SayInMeetingChatAsync(TeamsUser user, string text, string meetingId) =>
         Router.HandleAsync(
@@ -119,9 +119,9 @@ internal sealed class OneOnOneTestbed : IAsyncDisposable
             default);
 
     // An Action.Execute from a card in the user's personal chat: what Teams posts as an adaptiveCard/action invoke.
-    public async Task<InvokeResponse> ExecuteAsync(TeamsUser user, string verb, object data)
+    public async Task<InvokeResponse> ExecuteAsync(TeamsUser user, string verb, object data, string tenant = Tenant)
     {
-        var message = ActivityBuilder.Message("").InPersonalChat(user).Build();
+        var message = ActivityBuilder.Message("").InPersonalChat(user).WithTenant(tenant).Build();
         var value = new JsonObject
         {
             ["action"] = new JsonObject
