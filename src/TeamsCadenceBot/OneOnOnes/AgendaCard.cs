@@ -92,9 +92,7 @@ internal static class AgendaCard
         var data = Data(view.Occurrence, viewer);
         return
         [
-            new ShowCardAction(new AdaptiveCard
-            {
-                Body =
+            new ShowCardAction(Nested(
                 [
                     new TextInput
                     {
@@ -105,13 +103,10 @@ internal static class AgendaCard
                         MaxLength = OneOnOneLimits.TopicLength,
                     },
                 ],
-                Actions = [new ExecuteAction(OneOnOneVerbs.AddTopic) { Title = "Add", Data = data }],
-            })
+                [new ExecuteAction(OneOnOneVerbs.AddTopic) { Title = "Add", Data = data }]))
             { Title = "Add a topic" },
             new ShowCardAction(ItemForm(view, viewer, data)) { Title = "Add an action item" },
-            new ShowCardAction(new AdaptiveCard
-            {
-                Body =
+            new ShowCardAction(Nested(
                 [
                     new TextInput
                     {
@@ -122,16 +117,13 @@ internal static class AgendaCard
                         MaxLength = OneOnOneLimits.TopicLength,
                     },
                 ],
-                Actions = [new ExecuteAction(OneOnOneVerbs.AddDecision) { Title = "Note it", Data = data }],
-            })
+                [new ExecuteAction(OneOnOneVerbs.AddDecision) { Title = "Note it", Data = data }]))
             { Title = "Note a decision" },
             new ExecuteAction(OneOnOneVerbs.Finish) { Title = "Finish the 1:1", Data = data, AssociatedInputs = "none" },
         ];
     }
 
-    private static AdaptiveCard ItemForm(OneOnOneView view, CardViewer viewer, OneOnOneActionData data) => new()
-    {
-        Body =
+    private static AdaptiveCard ItemForm(OneOnOneView view, CardViewer viewer, OneOnOneActionData data) => Nested(
         [
             new TextInput
             {
@@ -171,8 +163,7 @@ internal static class AgendaCard
                 Value = "false",
             },
         ],
-        Actions = [new ExecuteAction(OneOnOneVerbs.AddItem) { Title = "Add the action item", Data = data }],
-    };
+        [new ExecuteAction(OneOnOneVerbs.AddItem) { Title = "Add the action item", Data = data }]);
 
     private static CardRefresh? Refresh(OneOnOneView view, CardViewer viewer)
     {

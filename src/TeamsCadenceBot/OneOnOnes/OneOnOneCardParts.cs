@@ -65,6 +65,13 @@ internal static class OneOnOneCardParts
         return new Container([new TextBlock(item.Text) { Weight = "Bolder" }, new FactSet(facts)]) { Spacing = "Small" };
     }
 
+    /// <summary>
+    /// A card shown by an <c>Action.ShowCard</c>: part of its parent, so it carries no <c>$schema</c> or
+    /// <c>version</c> of its own, which the official parser refuses on a nested card.
+    /// </summary>
+    public static AdaptiveCard Nested(IReadOnlyList<CardElement> body, IReadOnlyList<CardAction> actions) =>
+        new() { Schema = null!, Version = null!, Body = body, Actions = actions };
+
     public static OneOnOneActionData Data(OneOnOneOccurrence occurrence, CardViewer viewer) =>
         new(Occurrence: occurrence.Id, As: viewer.AsPersonId);
 

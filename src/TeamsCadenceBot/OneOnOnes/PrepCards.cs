@@ -48,10 +48,8 @@ internal static class PrepCards
             Actions = editable
                 ?
                 [
-                    new ShowCardAction(new AdaptiveCard
-                    {
-                        Body = [.. Inputs(occurrence.Prep, deals)],
-                        Actions =
+                    new ShowCardAction(Nested(
+                        [.. Inputs(occurrence.Prep, deals)],
                         [
                             new ExecuteAction(OneOnOneVerbs.SubmitPrep)
                             {
@@ -59,8 +57,7 @@ internal static class PrepCards
                                 Style = "positive",
                                 Data = Data(occurrence, viewer),
                             },
-                        ],
-                    })
+                        ]))
                     { Title = "Change my answers" },
                 ]
                 : null,

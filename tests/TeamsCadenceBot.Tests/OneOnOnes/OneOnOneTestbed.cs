@@ -205,6 +205,14 @@ internal sealed class OneOnOneTestbed : IAsyncDisposable
     public IReadOnlyList<AdaptiveCard> AllCards() =>
         [.. Connector.Calls.Where(c => c.Activity?.Attachments is { Count: > 0 }).Select(c => Card(c.Activity!))];
 
+    // The cards exactly as they went to Teams: the JSON the outbox kept.
+    public IReadOnlyList<JsonElement> AllCardJson() =>
+        [.. Connector.Calls
+            .Where(c => c.Activity?.Attachments is { Count: > 0 })
+            .Select(c => c.Activity!.Attachments![0].Content is JsonElement json
+                ? json
+                : JsonSerializer.SerializeToElement(c.Activity.Attachments[0].Content, ProtocolJson.Options))];
+
     public IReadOnlyList<AdaptiveCard> Cards(string operation, string conversationId) =>
         [.. Connector.Calls
             .Where(c => c.Operation == operation && c.Address?.ConversationId == conversationId && c.Activity?.Attachments is { Count: > 0 })
