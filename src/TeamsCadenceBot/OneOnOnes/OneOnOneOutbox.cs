@@ -27,6 +27,8 @@ internal sealed class OneOnOneOutbox(OutboundQueue outbound, OutboxStore outbox,
         CancellationToken cancellationToken) =>
         EnqueueAsync(tenantId, key, kind, target, card, summary, replaces: null, cancellationToken);
 
+    // Gaps: updates of one card are queued independently, so two changes within a second may reach Teams out of
+    // order and leave a copy one change behind until the next update or the card's refresh on view.
     /// <summary>
     /// Replaces the copy first sent under <paramref name="originalKey"/>; false when it has not gone out yet (it
     /// will then show what it was queued with until the next update or a refresh).
