@@ -34,7 +34,8 @@ internal sealed class OneOnOneActionHandler(
         switch (verb)
         {
             case OneOnOneVerbs.OpenSchedule:
-                return await OpenScheduleAsync(turn.TenantId, sender, action.Rep ?? Text(data, OneOnOneVerbs.RepInput), cancellationToken);
+                var repId = action.Rep ?? Text(data, OneOnOneVerbs.RepInput);
+                return await OpenScheduleAsync(turn.TenantId, sender, repId, cancellationToken);
             case OneOnOneVerbs.SaveSchedule:
                 return await SaveScheduleAsync(turn.TenantId, sender, action.Rep, data, cancellationToken);
             default:
@@ -63,7 +64,10 @@ internal sealed class OneOnOneActionHandler(
 
         if (!await service.IsCurrentAsync(occurrence, cancellationToken))
         {
-            return InvokeResponse.Error(409, "Moved", "This 1:1 was moved or stopped when its schedule changed, so nothing was changed.");
+            return InvokeResponse.Error(
+                409,
+                "Moved",
+                "This 1:1 was moved or stopped when its schedule changed, so nothing was changed.");
         }
 
         var zone = OneOnOneCalendar.Zone(actor.TimeZone);
@@ -127,9 +131,9 @@ internal sealed class OneOnOneActionHandler(
             _ => null,
         };
         DateTimeOffset? due = null;
-        if (DateOnly.TryParseExact(Text(data, OneOnOneVerbs.ItemDueDateInput), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (DateOnly.TryParseExact(Text(data, OneOnOneVerbs.ItemDueDateInput), "yyyy-MM-dd", Invariant, Exact, out var date))
         {
-            var time = TimeOnly.TryParseExact(Text(data, OneOnOneVerbs.ItemDueTimeInput), "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var t)
+            var time = TimeOnly.TryParseExact(Text(data, OneOnOneVerbs.ItemDueTimeInput), "HH:mm", Invariant, Exact, out var t)
                 ? t
                 : new TimeOnly(17, 0);
             due = LocalClock.ToInstant(date, time, zone);
@@ -159,7 +163,10 @@ internal sealed class OneOnOneActionHandler(
             ? CardViewer.For(sender)
             : new CardViewer(OneOnOneCalendar.Zone(actor.TimeZone), AsPersonId: actor.Id, AsName: actor.DisplayName);
 
-    private async Task<IReadOnlyList<string>> DealsAsync(OneOnOneOccurrence occurrence, JsonElement data, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<string>> DealsAsync(
+        OneOnOneOccurrence occurrence,
+        JsonElement data,
+        CancellationToken cancellationToken)
     {
         if (Text(data, OneOnOneVerbs.DealPickInput) is { } picked)
         {
@@ -217,6 +224,10 @@ internal sealed class OneOnOneActionHandler(
         return InvokeResponse.Card(ScheduleCards.Saved(sender, rep, saved, clock.GetUtcNow()));
     }
 
+    private const DateTimeStyles Exact = DateTimeStyles.None;
+
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
     private const string NotYourRep = "Only a rep's own manager can set their 1:1s, so nothing was changed.";
 
     private async Task<Person?> RepOfAsync(string tenantId, Person manager, string? repId, CancellationToken cancellationToken) =>
@@ -227,8 +238,8 @@ internal sealed class OneOnOneActionHandler(
     private static ScheduleInput? ReadSchedule(JsonElement data, Person manager, Person rep)
     {
         if (!Enum.TryParse<DayOfWeek>(Text(data, OneOnOneVerbs.WeekdayInput), ignoreCase: true, out var weekday)
-            || !TimeOnly.TryParseExact(Text(data, OneOnOneVerbs.TimeInput), "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var time)
-            || !int.TryParse(Text(data, OneOnOneVerbs.LengthInput) ?? "30", NumberStyles.Integer, CultureInfo.InvariantCulture, out var minutes)
+            || !TimeOnly.TryParseExact(Text(data, OneOnOneVerbs.TimeInput), "HH:mm", Invariant, Exact, out var time)
+            || !int.TryParse(Text(data, OneOnOneVerbs.LengthInput) ?? "30", NumberStyles.Integer, Invariant, out var minutes)
             || minutes is < 15 or > 120)
         {
             return null;
@@ -236,7 +247,9 @@ internal sealed class OneOnOneActionHandler(
 
         // Only the two people's own zones are offered, so a forged value falls back to the manager's.
         var zone = Text(data, OneOnOneVerbs.ZoneInput) is { } z && (z == manager.TimeZone || z == rep.TimeZone) ? z : manager.TimeZone;
-        var frequency = Enum.TryParse<OneOnOneFrequency>(Text(data, OneOnOneVerbs.FrequencyInput), out var f) ? f : OneOnOneFrequency.Weekly;
+        var frequency = Enum.TryParse<OneOnOneFrequency>(Text(data, OneOnOneVerbs.FrequencyInput), out var f)
+            ? f
+            : OneOnOneFrequency.Weekly;
         var active = !string.Equals(Text(data, OneOnOneVerbs.ActiveInput), "false", StringComparison.OrdinalIgnoreCase);
         return new ScheduleInput(weekday, time, TimeSpan.FromMinutes(minutes), zone, frequency, active);
     }

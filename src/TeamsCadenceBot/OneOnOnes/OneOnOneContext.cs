@@ -8,7 +8,11 @@ namespace TeamsCadenceBot.OneOnOnes;
 /// Finds the 1:1 a typed command is about: the one linked to the meeting chat it is typed in, else the sender's
 /// one open 1:1 (from its agenda time until it is closed).
 /// </summary>
-internal sealed class OneOnOneContext(OneOnOneStore store, OneOnOneService service, IOptions<OneOnOneOptions> options, TimeProvider clock)
+internal sealed class OneOnOneContext(
+    OneOnOneStore store,
+    OneOnOneService service,
+    IOptions<OneOnOneOptions> options,
+    TimeProvider clock)
 {
     public async Task<(OneOnOneOccurrence? Occurrence, string? Problem)> FindAsync(
         Turn turn,

@@ -88,7 +88,8 @@ internal sealed partial class OneOnOneMeetings(
                 continue;
             }
 
-            foreach (var occurrence in await store.ListOccurrencesAsync(turn.TenantId, manager, rep, before: null, 3, cancellationToken))
+            var latest = await store.ListOccurrencesAsync(turn.TenantId, manager, rep, before: null, 3, cancellationToken);
+            foreach (var occurrence in latest)
             {
                 if (occurrence.FinishedAt is null
                     && now >= occurrence.StartsAt - options.Value.AgendaLead - Tolerance

@@ -62,7 +62,9 @@ internal sealed class OneOnOneOutbox(OutboundQueue outbound, OutboxStore outbox,
         string? replaces,
         CancellationToken cancellationToken)
     {
-        var destination = target.ConversationId is { } chat ? DeliveryTarget.Conversation(chat) : DeliveryTarget.Person(target.PersonId!);
+        var destination = target.ConversationId is { } chat
+            ? DeliveryTarget.Conversation(chat)
+            : DeliveryTarget.Person(target.PersonId!);
         var activity = new Activity { Type = ActivityTypes.Message, Attachments = [card.ToAttachment()], Summary = summary };
         return outbound.EnqueueAsync(
             new OutboundMessage(tenantId, key, kind, destination, activity) { ReplacesActivityId = replaces },

@@ -114,10 +114,10 @@ internal sealed partial class OneOnOneService(
         }
 
         var prefix = OneOnOneIds.OccurrencePrefix(manager.Id, rep.Id);
-        var pairItems = (await commitmentStore.ListOwnedFromOriginAsync(tenantId, rep.Id, CommitmentOriginKind.OneOnOne, prefix, cancellationToken))
-            .Concat(await commitmentStore.ListOwnedFromOriginAsync(tenantId, manager.Id, CommitmentOriginKind.OneOnOne, prefix, cancellationToken))
-            .DistinctBy(c => c.Id)
-            .ToList();
+        const CommitmentOriginKind OneOnOne = CommitmentOriginKind.OneOnOne;
+        var repItems = await commitmentStore.ListOwnedFromOriginAsync(tenantId, rep.Id, OneOnOne, prefix, cancellationToken);
+        var managerItems = await commitmentStore.ListOwnedFromOriginAsync(tenantId, manager.Id, OneOnOne, prefix, cancellationToken);
+        var pairItems = repItems.Concat(managerItems).DistinctBy(c => c.Id).ToList();
         var earlier = await store.ListOccurrencesAsync(tenantId, manager.Id, rep.Id, occurrence.StartsAt, 10, cancellationToken);
         var previousId = earlier.FirstOrDefault(o => o.FinishedAt is not null)?.Id;
         var items = pairItems.Where(c => c.Origin.Reference == occurrence.Id).OrderBy(c => c.CreatedAt).ToList();
@@ -145,7 +145,9 @@ internal sealed partial class OneOnOneService(
     {
         if (actor.Id != occurrence.RepId)
         {
-            return OneOnOneChange.Refused(RefusalKind.Forbidden, "Only the rep of this 1:1 answers its prep prompt, so nothing was changed.");
+            return OneOnOneChange.Refused(
+                RefusalKind.Forbidden,
+                "Only the rep of this 1:1 answers its prep prompt, so nothing was changed.");
         }
 
         if (priorities.Count == 0)
@@ -166,9 +168,9 @@ internal sealed partial class OneOnOneService(
                 return refusal is not null ? null : current! with
                 {
                     Prep = new PrepAnswers(
-                        [.. priorities.Take(OneOnOneLimits.Priorities).Select(p => OneOnOneLimits.Clip(p, OneOnOneLimits.PriorityLength))],
-                        [.. dealNames.Take(OneOnOneLimits.Deals).Select(d => OneOnOneLimits.Clip(d, OneOnOneLimits.DealLength))],
-                        otherTopics is { Length: > 0 } other ? OneOnOneLimits.Clip(other, OneOnOneLimits.OtherTopicsLength) : null,
+                        [.. priorities.Take(OneOnOneLimits.Priorities).Select(p => Clip(p, OneOnOneLimits.PriorityLength))],
+                        [.. dealNames.Take(OneOnOneLimits.Deals).Select(d => Clip(d, OneOnOneLimits.DealLength))],
+                        otherTopics is { Length: > 0 } other ? Clip(other, OneOnOneLimits.OtherTopicsLength) : null,
                         current.Prep?.SubmittedAt ?? now,
                         now),
                     Revision = current.Revision + 1,
@@ -190,10 +192,18 @@ internal sealed partial class OneOnOneService(
         return new OneOnOneChange(view, null);
     }
 
-    public Task<OneOnOneChange> AddTopicAsync(OneOnOneOccurrence occurrence, Person actor, string? text, CancellationToken cancellationToken) =>
+    public Task<OneOnOneChange> AddTopicAsync(
+        OneOnOneOccurrence occurrence,
+        Person actor,
+        string? text,
+        CancellationToken cancellationToken) =>
         AddNoteAsync(occurrence, actor, text, decision: false, cancellationToken);
 
-    public Task<OneOnOneChange> AddDecisionAsync(OneOnOneOccurrence occurrence, Person actor, string? text, CancellationToken cancellationToken) =>
+    public Task<OneOnOneChange> AddDecisionAsync(
+        OneOnOneOccurrence occurrence,
+        Person actor,
+        string? text,
+        CancellationToken cancellationToken) =>
         AddNoteAsync(occurrence, actor, text, decision: true, cancellationToken);
 
     /// <summary>
@@ -235,7 +245,8 @@ internal sealed partial class OneOnOneService(
 
         if (problems.Count > 0)
         {
-            return OneOnOneChange.Refused(RefusalKind.Invalid, "I didn't add that action item: it needs " + string.Join(", ", problems) + ".");
+            var missing = "I didn't add that action item: it needs " + string.Join(", ", problems) + ".";
+            return OneOnOneChange.Refused(RefusalKind.Invalid, missing);
         }
 
         var text = OneOnOneLimits.Clip(request.Text!, OneOnOneLimits.ItemTextLength);
@@ -257,7 +268,8 @@ internal sealed partial class OneOnOneService(
             ItemOwner.Manager => [occurrence.ManagerId],
             _ => [occurrence.RepId, occurrence.ManagerId],
         };
-        var draft = new CommitmentDraft(text, request.Owner == ItemOwner.Both ? OwnerChoice.Both : OwnerChoice.Mentioned, request.DueAt!.Value, criterion);
+        var choice = request.Owner == ItemOwner.Both ? OwnerChoice.Both : OwnerChoice.Mentioned;
+        var draft = new CommitmentDraft(text, choice, request.DueAt!.Value, criterion);
         await commitments.CreateAsync(
             occurrence.TenantId,
             draft,
@@ -294,7 +306,8 @@ internal sealed partial class OneOnOneService(
             foreach (var target in outbox.TargetsFor(saved.TenantId, person))
             {
                 var card = SummaryCard.Build(view, await ViewerAsync(target, view, cancellationToken));
-                await outbox.SendAsync(saved.TenantId, $"oneonone.summary:{saved.Id}:{target.Key}", "oneonone.summary", target, card, card.Speak, cancellationToken);
+                var key = $"{SummaryKind}:{saved.Id}:{target.Key}";
+                await outbox.SendAsync(saved.TenantId, key, SummaryKind, target, card, card.Speak, cancellationToken);
             }
         }
 
@@ -318,7 +331,8 @@ internal sealed partial class OneOnOneService(
         foreach (var target in outbox.TargetsFor(occurrence.TenantId, view.Rep))
         {
             var card = PrepCards.Prompt(view, await ViewerAsync(target, view, cancellationToken), openDeals, reminder);
-            await outbox.SendAsync(occurrence.TenantId, $"{kind}:{occurrence.Id}:{target.Key}", kind, target, card, card.Speak, cancellationToken);
+            var key = $"{kind}:{occurrence.Id}:{target.Key}";
+            await outbox.SendAsync(occurrence.TenantId, key, kind, target, card, card.Speak, cancellationToken);
         }
 
         await store.ChangeOccurrenceAsync(
@@ -337,7 +351,8 @@ internal sealed partial class OneOnOneService(
         foreach (var target in outbox.TargetsFor(occurrence.TenantId, view.Manager))
         {
             var card = await BriefAsync(view, target, cancellationToken);
-            await outbox.SendAsync(occurrence.TenantId, BriefKey(occurrence, target), OneOnOneWork.Brief, target, card, card.Speak, cancellationToken);
+            var key = BriefKey(occurrence, target);
+            await outbox.SendAsync(occurrence.TenantId, key, OneOnOneWork.Brief, target, card, card.Speak, cancellationToken);
         }
 
         await store.ChangeOccurrenceAsync(
@@ -362,7 +377,8 @@ internal sealed partial class OneOnOneService(
         foreach (var target in targets)
         {
             var card = AgendaCard.Build(latest, await ViewerAsync(target, latest, cancellationToken));
-            await outbox.SendAsync(occurrence.TenantId, AgendaKey(occurrence, target), OneOnOneWork.Agenda, target, card, card.Speak, cancellationToken);
+            var key = AgendaKey(occurrence, target);
+            await outbox.SendAsync(occurrence.TenantId, key, OneOnOneWork.Agenda, target, card, card.Speak, cancellationToken);
         }
 
         LogAgendaPosted(logger, targets.Count);
@@ -389,6 +405,8 @@ internal sealed partial class OneOnOneService(
             : new CardViewer(zone);
     }
 
+    private const string SummaryKind = "oneonone.summary";
+
     private const string StartedRefusal =
         "The 1:1 has started, so the prep answers can no longer change. Add a topic on the agenda card instead.";
 
@@ -403,7 +421,8 @@ internal sealed partial class OneOnOneService(
     {
         if (string.IsNullOrWhiteSpace(text))
         {
-            return OneOnOneChange.Refused(RefusalKind.Invalid, decision ? "Type the decision, then note it." : "Type the topic, then add it.");
+            var empty = decision ? "Type the decision, then note it." : "Type the topic, then add it.";
+            return OneOnOneChange.Refused(RefusalKind.Invalid, empty);
         }
 
         var now = clock.GetUtcNow();
@@ -489,17 +508,23 @@ internal sealed partial class OneOnOneService(
         foreach (var target in outbox.TargetsFor(occurrence.TenantId, view.Manager))
         {
             var card = await BriefAsync(view, target, cancellationToken);
-            await outbox.UpdateAsync(occurrence.TenantId, BriefKey(occurrence, target), occurrence.Revision, OneOnOneWork.Brief, target, card, cancellationToken);
+            var key = BriefKey(occurrence, target);
+            await outbox.UpdateAsync(occurrence.TenantId, key, occurrence.Revision, OneOnOneWork.Brief, target, card, cancellationToken);
         }
     }
 
-    private async Task<Teams.Cards.AdaptiveCard> BriefAsync(OneOnOneView view, AgendaTarget target, CancellationToken cancellationToken)
+    private async Task<Teams.Cards.AdaptiveCard> BriefAsync(
+        OneOnOneView view,
+        AgendaTarget target,
+        CancellationToken cancellationToken)
     {
         var tenantId = view.Occurrence.TenantId;
         var pending = await commitments.ListPendingAsync(tenantId, view.Rep.Id, cancellationToken);
         var rate = await commitments.CompletionRateAsync(tenantId, view.Rep.Id, cancellationToken);
         return BriefCard.Build(view, await ViewerAsync(target, view, cancellationToken), pending, rate);
     }
+
+    private static string Clip(string text, int length) => OneOnOneLimits.Clip(text, length);
 
     private static string AgendaKey(OneOnOneOccurrence occurrence, AgendaTarget target) =>
         $"{OneOnOneWork.Agenda}:{occurrence.Id}:{target.Key}";

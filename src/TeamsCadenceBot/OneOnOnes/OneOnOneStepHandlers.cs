@@ -16,7 +16,9 @@ internal abstract partial class OneOnOneStepHandler(OneOnOneService service, ILo
     {
         var step = OneOnOneWork.Read(work);
         var occurrence = await service.GetAsync(work.TenantId, step.OccurrenceId, cancellationToken);
-        if (occurrence is null || occurrence.ScheduleVersion != step.ScheduleVersion || !await service.IsCurrentAsync(occurrence, cancellationToken))
+        if (occurrence is null
+            || occurrence.ScheduleVersion != step.ScheduleVersion
+            || !await service.IsCurrentAsync(occurrence, cancellationToken))
         {
             LogDropped(logger, Kind, "its schedule changed or stopped");
             return;
@@ -58,8 +60,10 @@ internal sealed class PromptHandler(OneOnOneService service, OneOnOneStore store
             await Service.SendPromptAsync(view, reminder: false, cancellationToken);
         }
 
-        if (!occurrence.IsDemo
-            && await store.GetScheduleAsync(occurrence.TenantId, occurrence.ManagerId, occurrence.RepId, cancellationToken) is { } current)
+        var current = occurrence.IsDemo
+            ? null
+            : await store.GetScheduleAsync(occurrence.TenantId, occurrence.ManagerId, occurrence.RepId, cancellationToken);
+        if (current is not null)
         {
             await Service.PlanNextAsync(current, occurrence.StartsAt, cancellationToken);
         }

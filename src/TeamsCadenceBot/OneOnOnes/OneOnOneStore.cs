@@ -79,7 +79,10 @@ internal sealed class OneOnOneStore(CadenceTables tables)
         return stored ?? occurrence;
     }
 
-    public async Task<OneOnOneOccurrence?> GetOccurrenceAsync(string tenantId, string occurrenceId, CancellationToken cancellationToken)
+    public async Task<OneOnOneOccurrence?> GetOccurrenceAsync(
+        string tenantId,
+        string occurrenceId,
+        CancellationToken cancellationToken)
     {
         if (!OneOnOneIds.TryParseOccurrence(occurrenceId, out var managerId, out var repId, out var startsAt))
         {

@@ -57,7 +57,8 @@ internal static class OneOnOneWork
             $"{kind}:{occurrence.Id}:v{occurrence.ScheduleVersion.ToString(CultureInfo.InvariantCulture)}",
             kind,
             at,
-            JsonSerializer.Serialize(new StepPayload(occurrence.ManagerId, occurrence.RepId, occurrence.StartsAt, occurrence.ScheduleVersion)));
+            JsonSerializer.Serialize(
+                new StepPayload(occurrence.ManagerId, occurrence.RepId, occurrence.StartsAt, occurrence.ScheduleVersion)));
 }
 
 /// <summary>Which occurrence a step is for and the schedule version it was planned under.</summary>

@@ -23,7 +23,10 @@ internal static class PrepCards
         return new AdaptiveCard
         {
             Body = body,
-            Actions = [new ExecuteAction(OneOnOneVerbs.SubmitPrep) { Title = "Send my answers", Style = "positive", Data = Data(occurrence, viewer) }],
+            Actions =
+            [
+                new ExecuteAction(OneOnOneVerbs.SubmitPrep) { Title = "Send my answers", Style = "positive", Data = Data(occurrence, viewer) },
+            ],
             Speak = heading,
         };
     }
@@ -106,7 +109,8 @@ internal static class PrepCards
         yield return Section("Two or three deals to discuss");
         if (deals.Count > 0)
         {
-            yield return new ChoiceSetInput([.. deals.Select(d => new Choice(d.Detail is { } detail ? $"{d.Name} ({detail})" : d.Name, d.Id))])
+            var choices = deals.Select(d => new Choice(d.Detail is { } detail ? $"{d.Name} ({detail})" : d.Name, d.Id));
+            yield return new ChoiceSetInput([.. choices])
             {
                 Id = OneOnOneVerbs.DealPickInput,
                 IsMultiSelect = true,

@@ -65,7 +65,8 @@ internal static class ScheduleCards
         }
 
         var length = (int)(current?.Length ?? defaultLength).TotalMinutes;
-        body.Add(new ChoiceSetInput([.. Enum.GetValues<DayOfWeek>().OrderBy(d => ((int)d + 6) % 7).Select(d => new Choice(d.ToString(), d.ToString()))])
+        var mondayFirst = Enum.GetValues<DayOfWeek>().OrderBy(d => ((int)d + 6) % 7);
+        body.Add(new ChoiceSetInput([.. mondayFirst.Select(d => new Choice(d.ToString(), d.ToString()))])
         {
             Id = OneOnOneVerbs.WeekdayInput,
             Label = "Day",
@@ -116,7 +117,10 @@ internal static class ScheduleCards
         return new AdaptiveCard
         {
             Body = body,
-            Actions = [new ExecuteAction(OneOnOneVerbs.SaveSchedule) { Title = "Save", Style = "positive", Data = new OneOnOneActionData(Rep: rep.Id) }],
+            Actions =
+            [
+                new ExecuteAction(OneOnOneVerbs.SaveSchedule) { Title = "Save", Style = "positive", Data = new OneOnOneActionData(Rep: rep.Id) },
+            ],
             Speak = heading,
         };
     }

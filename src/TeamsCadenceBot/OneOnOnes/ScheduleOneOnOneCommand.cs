@@ -29,7 +29,10 @@ internal sealed class ScheduleOneOnOneCommand(OneOnOneService service, OneOnOneS
 
         var reps = await people.ListReportsAsync(turn.TenantId, manager.Id, cancellationToken);
         var now = clock.GetUtcNow();
-        var mentioned = turn.Activity.GetMentionedPeople().Select(m => m.AadObjectId).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var mentioned = turn.Activity.GetMentionedPeople()
+            .Select(m => m.AadObjectId)
+            .OfType<string>()
+            .ToHashSet(StringComparer.Ordinal);
         var name = arguments.Trim();
         var matches = mentioned.Count > 0
             ? reps.Where(r => mentioned.Contains(r.Id)).ToList()

@@ -5,7 +5,11 @@ using TeamsCadenceBot.Teams.Activities;
 namespace TeamsCadenceBot.OneOnOnes;
 
 /// <summary><c>topic ...</c>: adds a topic to the agenda of the 1:1 going on (or about to start).</summary>
-internal sealed class TopicCommand(OneOnOneContext context, OneOnOneService service, OneOnOneAccess access, IPeopleStore people) : IBotCommand
+internal sealed class TopicCommand(
+    OneOnOneContext context,
+    OneOnOneService service,
+    OneOnOneAccess access,
+    IPeopleStore people) : IBotCommand
 {
     public string Name => "topic";
 
@@ -37,6 +41,7 @@ internal sealed class TopicCommand(OneOnOneContext context, OneOnOneService serv
         }
 
         var change = await service.AddTopicAsync(occurrence, sender, arguments, cancellationToken);
-        await turn.ReplyAsync(change.View is not null ? "Added to the agenda: **" + arguments.Trim() + "**." : change.Refusal!, cancellationToken);
+        var reply = change.View is not null ? "Added to the agenda: **" + arguments.Trim() + "**." : change.Refusal!;
+        await turn.ReplyAsync(reply, cancellationToken);
     }
 }

@@ -11,7 +11,8 @@ internal static class TypedActionItem
 {
     public const string Form = "action <what>; due <date> [time]; owner <me|rep|manager|both>; done when <criterion>";
 
-    public const string Example = "action Send Contoso the revised quote; due friday 12:00; owner rep; done when their buyer confirms it";
+    public const string Example =
+        "action Send Contoso the revised quote; due friday 12:00; owner rep; done when their buyer confirms it";
 
     public static ActionItemRequest Parse(
         string text,

@@ -6,6 +6,7 @@ using static TeamsCadenceBot.Tests.OneOnOnes.OneOnOneTestbed;
 
 namespace TeamsCadenceBot.Tests.OneOnOnes;
 
+[Collection(OneOnOneFlows.Name)]
 public sealed class DemoTests
 {
     private const string Playground = DemoTeam.PlaygroundTenantId;

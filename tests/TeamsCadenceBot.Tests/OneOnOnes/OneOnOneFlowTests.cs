@@ -9,6 +9,7 @@ namespace TeamsCadenceBot.Tests.OneOnOnes;
 
 // A weekly Monday 09:00 New York 1:1 of Alice (manager, New York) and Bob (rep, Berlin), set on Thursday
 // 3 December 2026: it starts Monday 7 December at 14:00 UTC, 15:00 for Bob, so his prompt is due Sunday 15:00 Berlin.
+[Collection(OneOnOneFlows.Name)]
 public sealed class OneOnOneFlowTests
 {
     private static readonly DateTimeOffset Now = new(2026, 12, 3, 9, 0, 0, TimeSpan.Zero);

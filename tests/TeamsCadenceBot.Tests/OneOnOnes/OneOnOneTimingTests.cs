@@ -3,6 +3,7 @@ using static TeamsCadenceBot.Tests.OneOnOnes.OneOnOneTestbed;
 
 namespace TeamsCadenceBot.Tests.OneOnOnes;
 
+[Collection(OneOnOneFlows.Name)]
 public sealed class OneOnOneTimingTests
 {
     [Fact]

@@ -61,7 +61,9 @@ internal sealed partial class DemoCommand(
         }
         else
         {
-            await turn.ReplyAsync("Type **demo 1:1 now** (optionally with a rep's name), **demo as** a rep's name, or **demo as me**.", cancellationToken);
+            await turn.ReplyAsync(
+                "Type **demo 1:1 now** (optionally with a rep's name), **demo as** a rep's name, or **demo as me**.",
+                cancellationToken);
         }
     }
 
@@ -77,13 +79,16 @@ internal sealed partial class DemoCommand(
         var schedule = await store.GetScheduleAsync(turn.TenantId, manager.Id, rep.Id, cancellationToken);
         if (schedule is not { Active: true })
         {
-            await turn.ReplyAsync($"Your 1:1s with {rep.DisplayName} are not scheduled. Type **schedule 1:1 {rep.DisplayName}** first.", cancellationToken);
+            await turn.ReplyAsync(
+                $"Your 1:1s with {rep.DisplayName} are not scheduled. Type **schedule 1:1 {rep.DisplayName}** first.",
+                cancellationToken);
             return;
         }
 
         var startIn = options.Value.StartIn;
         var now = clock.GetUtcNow();
-        var start = new DateTimeOffset(now.Ticks - (now.Ticks % TimeSpan.TicksPerMinute), TimeSpan.Zero) + startIn + TimeSpan.FromMinutes(1);
+        var wholeMinute = new DateTimeOffset(now.UtcTicks - (now.UtcTicks % TimeSpan.TicksPerMinute), TimeSpan.Zero);
+        var start = wholeMinute + startIn + TimeSpan.FromMinutes(1);
         var occurrence = new OneOnOneOccurrence
         {
             TenantId = turn.TenantId,
@@ -133,7 +138,8 @@ internal sealed partial class DemoCommand(
             ? "Nobody reports to you yet, so there is no 1:1 to run."
             : $"None (or more than one) of your reps matches \"{name}\". Type **my team** to see them.";
 
-    private static string Minutes(TimeSpan span) => ((int)Math.Round(span.TotalMinutes)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+    private static string Minutes(TimeSpan span) =>
+        ((int)Math.Round(span.TotalMinutes)).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     [LoggerMessage(EventId = 2291, EventName = "DemoOneOnOneStarted", Level = LogLevel.Information,
         Message = "Demo: started a 1:1 with compressed steps")]

@@ -8,7 +8,8 @@ internal static class DemoTeam
 {
     public const string PlaygroundTenantId = "00000000-0000-0000-0000-0000000000001";
 
-    public static readonly DemoMember Manager = new("user-id-0", "00000000-0000-0000-0000-0000000000020", "Alex Wilber", "alexw@example.com", null);
+    public static readonly DemoMember Manager =
+        new("user-id-0", "00000000-0000-0000-0000-0000000000020", "Alex Wilber", "alexw@example.com", null);
 
     public static readonly IReadOnlyList<DemoMember> Reps =
     [

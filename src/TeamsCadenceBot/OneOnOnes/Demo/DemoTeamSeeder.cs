@@ -57,7 +57,13 @@ internal sealed partial class DemoTeamSeeder(
 
             if (await store.GetScheduleAsync(tenantId, manager.Id, rep.Id, cancellationToken) is null)
             {
-                var input = new ScheduleInput(weekday, new TimeOnly(10, 0), service.DefaultLength, manager.TimeZone, OneOnOneFrequency.Weekly, Active: true);
+                var input = new ScheduleInput(
+                    weekday,
+                    new TimeOnly(10, 0),
+                    service.DefaultLength,
+                    manager.TimeZone,
+                    OneOnOneFrequency.Weekly,
+                    Active: true);
                 await service.SaveScheduleAsync(tenantId, manager, rep, input, cancellationToken);
             }
 
