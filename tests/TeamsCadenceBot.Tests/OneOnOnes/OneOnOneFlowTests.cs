@@ -434,4 +434,17 @@ public sealed class OneOnOneFlowTests
         Assert.Single(bed.CardsSentTo(Rep), c => Heading(c).StartsWith("1:1 summary", StringComparison.Ordinal));
         Assert.Equal(Start.AddDays(7), (await bed.NextOccurrenceAsync()).StartsAt);
     }
+
+    [Fact]
+    public async Task Outage_UntilAfterTheStart_PromptAndReminderDropped_AgendaStillPosted()
+    {
+        var (bed, _) = await ScheduledAsync();
+        await using var _ = bed;
+
+        await bed.SweepAtAsync(Start.AddMinutes(5));
+
+        var headings = bed.CardsSentTo(Rep).Select(Heading).ToList();
+        Assert.DoesNotContain(headings, h => h.StartsWith("Prepare", StringComparison.Ordinal) || h.StartsWith("Reminder", StringComparison.Ordinal));
+        Assert.Single(headings, h => h.StartsWith("1:1 agenda", StringComparison.Ordinal));
+    }
 }
