@@ -3,6 +3,7 @@ using TeamsCadenceBot.Commitments;
 using TeamsCadenceBot.Conversations;
 using TeamsCadenceBot.Deals;
 using TeamsCadenceBot.Delivery;
+using TeamsCadenceBot.OneOnOnes;
 using TeamsCadenceBot.People;
 using TeamsCadenceBot.PipelineReviews;
 using TeamsCadenceBot.Scheduling;
@@ -34,6 +35,7 @@ internal static class CadenceBotSetup
         services.AddDeals();
         services.AddPipelineReviews();
         services.AddSingleton<IPipelineSource, DealPipelineSource>();
+        services.AddOneOnOnes(builder.Configuration, builder.Environment);
         return builder;
     }
 

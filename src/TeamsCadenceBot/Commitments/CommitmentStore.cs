@@ -82,6 +82,33 @@ internal sealed class CommitmentStore(CadenceTables tables)
         return items;
     }
 
+    /// <summary>
+    /// The person's commitments made in meetings of <paramref name="kind"/> whose origin reference starts with
+    /// <paramref name="referencePrefix"/>, such as every item of one 1:1 pair.
+    /// </summary>
+    public async Task<IReadOnlyList<Commitment>> ListOwnedFromOriginAsync(
+        string tenantId,
+        string ownerId,
+        CommitmentOriginKind kind,
+        string referencePrefix,
+        CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(referencePrefix);
+        var table = await tables.GetAsync(Table, cancellationToken);
+        var partition = Owner(tenantId, ownerId);
+        var kindName = kind.ToString();
+        var end = referencePrefix[..^1] + (char)(referencePrefix[^1] + 1);
+        var filter = TableClient.CreateQueryFilter(
+            $"PartitionKey eq {partition} and OriginKind eq {kindName} and OriginReference ge {referencePrefix} and OriginReference lt {end}");
+        var items = new List<Commitment>();
+        await foreach (var row in table.QueryAsync<CommitmentEntity>(filter, cancellationToken: cancellationToken))
+        {
+            items.Add(row.ToCommitment());
+        }
+
+        return items;
+    }
+
     private static async Task RefreshOwnerCopiesAsync(TableClient table, Commitment commitment, CancellationToken cancellationToken)
     {
         foreach (var owner in commitment.OwnerIds)
