@@ -1,21 +1,28 @@
 using Microsoft.Extensions.Options;
 using TeamsCadenceBot.Bot;
+using TeamsCadenceBot.Deals;
+using TeamsCadenceBot.Deals.Demo;
 using TeamsCadenceBot.People;
+using TeamsCadenceBot.Scheduling;
 
 namespace TeamsCadenceBot.OneOnOnes.Demo;
 
 /// <summary>
 /// On the first turn from the Agents Playground's tenant, records its users as a sales team (Alex Wilber managing
-/// the five others) with a weekly 1:1 each, Monday to Friday at 10:00 in Alex's zone. Registered only when
+/// the five others) with a weekly 1:1 each, Monday to Friday at 10:00 in Alex's zone, and a generated, reproducible
+/// pipeline of a few hundred deals with weekly history owned by the reps. Registered only when
 /// <c>Demo:Enabled</c> is true in the Development environment; anything already set is left as it is.
 /// </summary>
 internal sealed partial class DemoTeamSeeder(
     IPeopleStore people,
     OneOnOneStore store,
     OneOnOneService service,
+    IDealStore deals,
+    TimeProvider clock,
     IOptions<DemoOptions> options,
     ILogger<DemoTeamSeeder> logger) : ITurnObserver, IDisposable
 {
+    private const int DemoDealSeed = 2026;
     private readonly SemaphoreSlim _once = new(1, 1);
     private bool _seeded;
 
@@ -70,6 +77,12 @@ internal sealed partial class DemoTeamSeeder(
             weekday = weekday == DayOfWeek.Friday ? DayOfWeek.Monday : weekday + 1;
         }
 
+        var team = new Deals.Demo.DemoTeam(
+            tenantId,
+            new DemoPerson(DemoTeam.Manager.AadObjectId, DemoTeam.Manager.Name, DemoTeam.Manager.Email),
+            [.. DemoTeam.Reps.Select(r => new DemoPerson(r.AadObjectId, r.Name, r.Email))]);
+        var today = LocalClock.Today(clock.GetUtcNow(), TimeZoneInfo.Utc);
+        await DemoDealSeeder.SeedAsync(deals, people, DemoDeals.Generate(DemoDealSeed, team, today), cancellationToken);
         LogSeeded(logger, DemoTeam.Reps.Count);
     }
 
