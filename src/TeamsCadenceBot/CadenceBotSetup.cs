@@ -2,6 +2,7 @@ using TeamsCadenceBot.Bot;
 using TeamsCadenceBot.Commitments;
 using TeamsCadenceBot.Conversations;
 using TeamsCadenceBot.Delivery;
+using TeamsCadenceBot.Operations;
 using TeamsCadenceBot.People;
 using TeamsCadenceBot.Scheduling;
 using TeamsCadenceBot.Storage;
@@ -29,12 +30,14 @@ internal static class CadenceBotSetup
         services.AddScheduling();
         services.AddDelivery();
         services.AddCommitments();
+        services.AddCadenceOperations(builder.Configuration);
         return builder;
     }
 
     public static WebApplication MapCadenceBot(this WebApplication app)
     {
         app.MapBotEndpoint();
+        app.MapCadenceHealth();
         return app;
     }
 }
