@@ -2,6 +2,7 @@ using TeamsCadenceBot.Bot;
 using TeamsCadenceBot.Commitments;
 using TeamsCadenceBot.Conversations;
 using TeamsCadenceBot.Delivery;
+using TeamsCadenceBot.Graph;
 using TeamsCadenceBot.Operations;
 using TeamsCadenceBot.People;
 using TeamsCadenceBot.Scheduling;
@@ -30,6 +31,7 @@ internal static class CadenceBotSetup
         services.AddScheduling();
         services.AddDelivery();
         services.AddCommitments();
+        services.AddGraphIntegration(builder.Configuration);
         services.AddCadenceOperations(builder.Configuration);
         return builder;
     }
