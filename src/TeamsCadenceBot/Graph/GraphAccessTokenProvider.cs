@@ -9,7 +9,7 @@ namespace TeamsCadenceBot.Graph;
 /// </summary>
 internal sealed class GraphAccessTokenProvider(TokenCredential credential, string scope, Uri baseUrl) : IAccessTokenProvider
 {
-    public AllowedHostsValidator AllowedHostsValidator { get; } = new([baseUrl.Authority]);
+    public AllowedHostsValidator AllowedHostsValidator { get; } = new([baseUrl.Host]);
 
     public async Task<string> GetAuthorizationTokenAsync(
         Uri uri,
