@@ -63,6 +63,15 @@ internal sealed class FakeGraphServer : IAsyncDisposable
         return this;
     }
 
+    /// <summary>Forgets every route, so that the directory can change between two runs.</summary>
+    public void ClearRoutes()
+    {
+        lock (_lock)
+        {
+            _routes.Clear();
+        }
+    }
+
     public IReadOnlyList<GraphRequest> RequestsTo(string path) =>
         [.. Requests.Where(r => r.Path.Equals("/v1.0" + path, StringComparison.OrdinalIgnoreCase))];
 
