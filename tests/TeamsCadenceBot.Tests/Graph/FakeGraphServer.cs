@@ -8,8 +8,8 @@ namespace TeamsCadenceBot.Tests.Graph;
 
 /// <summary>
 /// A real Kestrel on 127.0.0.1 that answers like Microsoft Graph v1.0 from routes the test sets, and records every
-/// request. Each route answers its answers in turn and repeats the last; a request no route knows gets 404 with
-/// Graph's error shape.
+/// request. Each route answers its answers in turn and repeats the last; a route set later for the same request
+/// replaces an earlier one; a request no route knows gets 404 with Graph's error shape.
 /// </summary>
 internal sealed class FakeGraphServer : IAsyncDisposable
 {
@@ -137,7 +137,7 @@ internal sealed class FakeGraphServer : IAsyncDisposable
                 waiter.Arrived.TrySetResult();
             }
 
-            var route = _routes
+            var route = Enumerable.Reverse(_routes)
                 .Where(r => r.Method == request.Method && r.Path.Equals(request.Path, StringComparison.OrdinalIgnoreCase))
                 .Where(r => r.QueryContains is null || request.Query.Contains(r.QueryContains, StringComparison.Ordinal))
                 .OrderByDescending(r => r.QueryContains is not null)
