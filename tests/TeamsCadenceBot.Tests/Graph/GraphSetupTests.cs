@@ -42,6 +42,25 @@ public sealed class GraphSetupTests
     }
 
     [Fact]
+    public void AddCadenceBot_ListsInConfiguration_BindsRootsAndAdmins()
+    {
+        using var provider = Build(new()
+        {
+            ["Graph:Enabled"] = "true",
+            ["Graph:BaseUrl"] = "http://127.0.0.1:5999/v1.0",
+            ["Graph:TenantId"] = GraphTestbed.Tenant,
+            ["Graph:AdminIds:0"] = TestPerson.Leader.Id,
+            ["Graph:OrganisationSync:RootUserIds:0"] = TestPerson.Manager.Id,
+            ["Graph:OrganisationSync:RootUserIds:1"] = TestPerson.OtherManager.Id,
+        });
+
+        var options = provider.GetRequiredService<IOptions<GraphOptions>>().Value;
+
+        Assert.Equal([TestPerson.Leader.Id], options.AdminIds);
+        Assert.Equal([TestPerson.Manager.Id, TestPerson.OtherManager.Id], options.OrganisationSync.RootUserIds);
+    }
+
+    [Fact]
     public void AddCadenceBot_NoGraphTenant_TakesTheBotCredentialsTenant()
     {
         using var provider = Build(new()
