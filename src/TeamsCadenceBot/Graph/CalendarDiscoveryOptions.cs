@@ -7,7 +7,9 @@ internal sealed class CalendarDiscoveryOptions
 {
     public bool Enabled { get; set; }
 
-    /// <summary>How far ahead the calendar is read; two weeks holds at least one meeting of a biweekly series.</summary>
+    /// <summary>
+    /// How far ahead the calendar is read; two weeks holds at least one meeting of a biweekly series.
+    /// </summary>
     [Range(typeof(TimeSpan), "7.00:00:00", "62.00:00:00")]
     public TimeSpan LookAhead { get; set; } = TimeSpan.FromDays(14);
 }

@@ -7,7 +7,8 @@ namespace TeamsCadenceBot.Graph;
 /// App-only tokens for Graph from an Azure.Identity credential, attached only to requests for the configured Graph
 /// host so that no token follows a link elsewhere. Azure.Identity caches and renews the token itself.
 /// </summary>
-internal sealed class GraphAccessTokenProvider(TokenCredential credential, string scope, Uri baseUrl) : IAccessTokenProvider
+internal sealed class GraphAccessTokenProvider(TokenCredential credential, string scope, Uri baseUrl)
+    : IAccessTokenProvider
 {
     public AllowedHostsValidator AllowedHostsValidator { get; } = new([baseUrl.Host]);
 

@@ -11,7 +11,9 @@ namespace TeamsCadenceBot.Graph;
 /// </summary>
 internal static class GraphCredentialFactory
 {
-    /// <summary>The credential, or null for <see cref="ConnectorCredentialKind.None"/> (a loopback Graph only).</summary>
+    /// <summary>
+    /// The credential, or null for <see cref="ConnectorCredentialKind.None"/> (a loopback Graph only).
+    /// </summary>
     public static TokenCredential? Create(ConnectorCredentialOptions options) => options.Kind switch
     {
         ConnectorCredentialKind.None => null,
@@ -43,7 +45,11 @@ internal static class GraphCredentialFactory
 
         // Azure.Identity reads a PEM or password-less PFX by path itself; a password needs loading here.
         return string.IsNullOrEmpty(options.CertificatePassword)
-            ? new ClientCertificateCredential(options.TenantId, options.ClientId, options.CertificatePath, credentialOptions)
+            ? new ClientCertificateCredential(
+                options.TenantId,
+                options.ClientId,
+                options.CertificatePath,
+                credentialOptions)
             : new ClientCertificateCredential(
                 options.TenantId,
                 options.ClientId,

@@ -17,7 +17,10 @@ internal sealed class GraphDirectory(GraphServiceClient client, IOptions<GraphOp
     private const int PageSize = 100;
     private static readonly string[] UserFields = ["id", "displayName", "mail", "userPrincipalName"];
     private static readonly string[] EventFields =
-        ["id", "type", "seriesMasterId", "isCancelled", "start", "end", "originalStartTimeZone", "organizer", "attendees", "recurrence"];
+    [
+        "id", "type", "seriesMasterId", "isCancelled", "start", "end",
+        "originalStartTimeZone", "organizer", "attendees", "recurrence",
+    ];
 
     public async Task<DirectoryUser?> GetUserAsync(string userId, CancellationToken cancellationToken) =>
         await NullWhenNotFoundAsync(async () => ToUser(await client.Users[userId].GetAsync(
@@ -81,7 +84,10 @@ internal sealed class GraphDirectory(GraphServiceClient client, IOptions<GraphOp
         return events;
     }
 
-    public async Task<CalendarEvent?> GetEventAsync(string userId, string eventId, CancellationToken cancellationToken) =>
+    public async Task<CalendarEvent?> GetEventAsync(
+        string userId,
+        string eventId,
+        CancellationToken cancellationToken) =>
         await NullWhenNotFoundAsync(async () => ToEvent(await client.Users[userId].Events[eventId].GetAsync(
             request =>
             {
@@ -103,16 +109,19 @@ internal sealed class GraphDirectory(GraphServiceClient client, IOptions<GraphOp
         string teamsAppId,
         CancellationToken cancellationToken)
     {
+        var baseUrl = options.Value.BaseUrl.ToString().TrimEnd('/');
         var installation = new UserScopeTeamsAppInstallation
         {
             AdditionalData = new Dictionary<string, object>
             {
-                ["teamsApp@odata.bind"] = $"{options.Value.BaseUrl.ToString().TrimEnd('/')}/appCatalogs/teamsApps/{teamsAppId}",
+                ["teamsApp@odata.bind"] = $"{baseUrl}/appCatalogs/teamsApps/{teamsAppId}",
             },
         };
         try
         {
-            await client.Users[userId].Teamwork.InstalledApps.PostAsync(installation, cancellationToken: cancellationToken);
+            await client.Users[userId].Teamwork.InstalledApps.PostAsync(
+                installation,
+                cancellationToken: cancellationToken);
             return AppInstallResult.Installed;
         }
         catch (ODataError e) when (e.ResponseStatusCode == 409)
@@ -121,7 +130,10 @@ internal sealed class GraphDirectory(GraphServiceClient client, IOptions<GraphOp
         }
     }
 
-    public async Task<string?> FindInstallationAsync(string userId, string teamsAppId, CancellationToken cancellationToken)
+    public async Task<string?> FindInstallationAsync(
+        string userId,
+        string teamsAppId,
+        CancellationToken cancellationToken)
     {
         var installed = await client.Users[userId].Teamwork.InstalledApps.GetAsync(
             request =>
@@ -158,7 +170,9 @@ internal sealed class GraphDirectory(GraphServiceClient client, IOptions<GraphOp
     private static string ODataLiteral(string value) => value.Replace("'", "''", StringComparison.Ordinal);
 
     private static DirectoryUser? ToUser(User? user) =>
-        user?.Id is { Length: > 0 } id ? new DirectoryUser(id, user.DisplayName, user.Mail, user.UserPrincipalName) : null;
+        user?.Id is { Length: > 0 } id
+            ? new DirectoryUser(id, user.DisplayName, user.Mail, user.UserPrincipalName)
+            : null;
 
     private static CalendarEvent? ToEvent(Event? item)
     {
@@ -189,7 +203,9 @@ internal sealed class GraphDirectory(GraphServiceClient client, IOptions<GraphOp
             : new EventRecurrence(
                 pattern.Type?.ToString() ?? "",
                 pattern.Interval ?? 1,
-                [.. (pattern.DaysOfWeek ?? []).OfType<DayOfWeekObject>().Select(d => Enum.Parse<DayOfWeek>(d.ToString()))]);
+                [.. (pattern.DaysOfWeek ?? [])
+                    .OfType<DayOfWeekObject>()
+                    .Select(d => Enum.Parse<DayOfWeek>(d.ToString()))]);
         return new CalendarEvent(
             id,
             item.SeriesMasterId,
@@ -213,6 +229,9 @@ internal sealed class GraphDirectory(GraphServiceClient client, IOptions<GraphOp
 
         var local = DateTime.SpecifyKind(wallClock, DateTimeKind.Unspecified);
         var zone = TimeZones.TryNormalize(value.TimeZone, out var iana) ? LocalClock.FindZone(iana) : null;
-        return LocalClock.ToInstant(DateOnly.FromDateTime(local), TimeOnly.FromDateTime(local), zone ?? TimeZoneInfo.Utc);
+        return LocalClock.ToInstant(
+            DateOnly.FromDateTime(local),
+            TimeOnly.FromDateTime(local),
+            zone ?? TimeZoneInfo.Utc);
     }
 }

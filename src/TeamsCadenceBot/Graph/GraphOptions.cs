@@ -17,11 +17,15 @@ internal sealed class GraphOptions
     [Required]
     public Uri BaseUrl { get; set; } = new("https://graph.microsoft.com/v1.0");
 
-    /// <summary>The token scope: the Graph resource's <c>.default</c>, so the app's granted permissions apply.</summary>
+    /// <summary>
+    /// The token scope: the Graph resource's <c>.default</c>, so the app's granted permissions apply.
+    /// </summary>
     [Required]
     public string Scope { get; set; } = "https://graph.microsoft.com/.default";
 
-    /// <summary>The tenant whose directory is read; defaults to the credentials' tenant (the bot is single-tenant).</summary>
+    /// <summary>
+    /// The tenant whose directory is read; defaults to the credentials' tenant (the bot is single-tenant).
+    /// </summary>
     public string? TenantId { get; set; }
 
     /// <summary>The Teams app's manifest id, the <c>externalId</c> proactive installation looks up.</summary>
@@ -38,7 +42,9 @@ internal sealed class GraphOptions
     [Range(0, 10)]
     public int MaxRetries { get; set; } = 4;
 
-    /// <summary>The longest wait honoured; a longer <c>Retry-After</c> fails the request instead of stalling the work.</summary>
+    /// <summary>
+    /// The longest wait honoured; a longer <c>Retry-After</c> fails the request instead of stalling the work.
+    /// </summary>
     [Range(typeof(TimeSpan), "00:00:00", "00:10:00")]
     public TimeSpan MaxRetryWait { get; set; } = TimeSpan.FromMinutes(1);
 

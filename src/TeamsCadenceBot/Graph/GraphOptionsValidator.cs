@@ -3,7 +3,9 @@ using TeamsCadenceBot.Teams.Connector;
 
 namespace TeamsCadenceBot.Graph;
 
-/// <summary>Checks, when Graph is on, what the attributes cannot: a tenant, a credential fit for the endpoint, the app id.</summary>
+/// <summary>
+/// Checks, when Graph is on, what the attributes cannot: a tenant, a credential fit for the endpoint, the app id.
+/// </summary>
 internal sealed class GraphOptionsValidator(IOptionsMonitor<ConnectorCredentialOptions> credentials)
     : IValidateOptions<GraphOptions>
 {
@@ -29,12 +31,14 @@ internal sealed class GraphOptionsValidator(IOptionsMonitor<ConnectorCredentialO
 
         if (credential.Kind == ConnectorCredentialKind.None && !loopback)
         {
-            failures.Add("Graph needs credentials (Graph:Credentials, else Bot:Credentials) for a non-loopback Graph:BaseUrl.");
+            failures.Add(
+                "Graph needs credentials (Graph:Credentials, else Bot:Credentials) for a non-loopback Graph:BaseUrl.");
         }
 
         if (options.ProactiveInstall.Enabled && string.IsNullOrWhiteSpace(options.TeamsAppExternalId))
         {
-            failures.Add("Graph:TeamsAppExternalId (the manifest id) is required when Graph:ProactiveInstall:Enabled is true.");
+            failures.Add(
+                "Graph:TeamsAppExternalId (the manifest id) is required when Graph:ProactiveInstall:Enabled is true.");
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

@@ -4,8 +4,9 @@ using TeamsCadenceBot.Operations;
 namespace TeamsCadenceBot.Graph;
 
 /// <summary>
-/// Replaces the Graph SDK's own retry handler: honours <c>Retry-After</c> on 429 and retries 503 and 504, waiting on
-/// the injected clock (so tests move time instead of sleeping) and never longer than <see cref="GraphOptions.MaxRetryWait"/>.
+/// Replaces the Graph SDK's own retry handler: honours <c>Retry-After</c> on 429 and retries 503 and 504, waiting
+/// on the injected clock (so tests move time instead of sleeping) and never longer than
+/// <see cref="GraphOptions.MaxRetryWait"/>.
 /// A wait longer than that gives the caller the 429, so a heavily throttled refresh fails and is retried later by the
 /// scheduler rather than holding a sweep for minutes.
 /// </summary>

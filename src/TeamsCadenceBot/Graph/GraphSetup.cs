@@ -9,7 +9,9 @@ namespace TeamsCadenceBot.Graph;
 
 internal static class GraphSetup
 {
-    /// <summary>The name of the credential options Graph uses (<c>Graph:Credentials</c>, else <c>Bot:Credentials</c>).</summary>
+    /// <summary>
+    /// The name of the credential options Graph uses (<c>Graph:Credentials</c>, else <c>Bot:Credentials</c>).
+    /// </summary>
     public const string CredentialsName = "Graph";
 
     private const string CredentialsSection = GraphOptions.Section + ":Credentials";

@@ -10,7 +10,9 @@ internal static class GraphWork
     public const string DailyRefresh = "graph.refresh";
     public const string RequestedRefresh = "graph.refresh.requested";
 
-    /// <summary>The next daily refresh after <paramref name="now"/>, at <paramref name="timeOfDay"/> UTC; one per day by its id.</summary>
+    /// <summary>
+    /// The next daily refresh after <paramref name="now"/>, at <paramref name="timeOfDay"/> UTC; one per day by its id.
+    /// </summary>
     public static ScheduledWork NextDailyRefresh(string tenantId, DateTimeOffset now, TimeSpan timeOfDay)
     {
         var today = DateOnly.FromDateTime(now.UtcDateTime);
@@ -28,13 +30,16 @@ internal static class GraphWork
     public static ScheduledWork Requested(string tenantId, string requestedBy, DateTimeOffset now) =>
         new(
             tenantId,
-            $"{RequestedRefresh}:{requestedBy}:{now.UtcDateTime.ToString("yyyyMMddHHmm", CultureInfo.InvariantCulture)}",
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"{RequestedRefresh}:{requestedBy}:{now.UtcDateTime:yyyyMMddHHmm}"),
             RequestedRefresh,
             now,
             JsonSerializer.Serialize(new RefreshRequest(requestedBy)));
 
     public static RefreshRequest ReadRequest(ScheduledWork work) =>
-        JsonSerializer.Deserialize<RefreshRequest>(work.Payload) ?? throw new InvalidOperationException("Empty refresh request.");
+        JsonSerializer.Deserialize<RefreshRequest>(work.Payload)
+        ?? throw new InvalidOperationException("Empty refresh request.");
 }
 
 /// <summary>Who asked for a refresh: the report goes to them.</summary>

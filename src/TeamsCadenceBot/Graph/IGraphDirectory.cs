@@ -12,7 +12,9 @@ internal interface IGraphDirectory
     /// <summary>The user's manager, or null when they have none (User.Read.All).</summary>
     Task<DirectoryUser?> GetManagerAsync(string userId, CancellationToken cancellationToken);
 
-    /// <summary>The users who report to the user, every page; contacts and other object types left out (User.Read.All).</summary>
+    /// <summary>
+    /// The users who report to the user, every page; contacts and other object types left out (User.Read.All).
+    /// </summary>
     Task<IReadOnlyList<DirectoryUser>> ListDirectReportsAsync(string userId, CancellationToken cancellationToken);
 
     /// <summary>The user's calendar between two instants, occurrences expanded, every page (Calendars.Read).</summary>
@@ -25,11 +27,18 @@ internal interface IGraphDirectory
     /// <summary>One event (a series master, to read its recurrence), or null when gone (Calendars.Read).</summary>
     Task<CalendarEvent?> GetEventAsync(string userId, string eventId, CancellationToken cancellationToken);
 
-    /// <summary>The catalog id of the app with this manifest id, or null when the app is not in the tenant's catalog.</summary>
+    /// <summary>
+    /// The catalog id of the app with this manifest id, or null when the app is not in the tenant's catalog.
+    /// </summary>
     Task<string?> FindTeamsAppAsync(string externalId, CancellationToken cancellationToken);
 
-    /// <summary>Installs the app in the user's personal scope (TeamsAppInstallation.ReadWriteSelfForUser.All).</summary>
-    Task<AppInstallResult> InstallAppForUserAsync(string userId, string teamsAppId, CancellationToken cancellationToken);
+    /// <summary>
+    /// Installs the app in the user's personal scope (TeamsAppInstallation.ReadWriteSelfForUser.All).
+    /// </summary>
+    Task<AppInstallResult> InstallAppForUserAsync(
+        string userId,
+        string teamsAppId,
+        CancellationToken cancellationToken);
 
     /// <summary>The id of the app's installation for the user, or null when it is not installed.</summary>
     Task<string?> FindInstallationAsync(string userId, string teamsAppId, CancellationToken cancellationToken);

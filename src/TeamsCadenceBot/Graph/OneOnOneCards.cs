@@ -23,7 +23,12 @@ internal static class OneOnOneCards
             Speak = $"Is this your 1:1 with {proposal.RepName}?",
             Body =
             [
-                new TextBlock($"Is this your 1:1 with {proposal.RepName}?") { Size = "Medium", Weight = "Bolder", Style = "heading" },
+                new TextBlock($"Is this your 1:1 with {proposal.RepName}?")
+                {
+                    Size = "Medium",
+                    Weight = "Bolder",
+                    Style = "heading",
+                },
                 new TextBlock("I found this recurring meeting of just the two of you in your calendar. "
                     + "Confirm it and I'll prepare both of you before each one."),
                 Facts(proposal),

@@ -23,7 +23,9 @@ internal sealed partial class OneOnOneDiscovery(
 {
     public const string MessageKind = "graph.oneonone.proposal";
 
-    /// <summary>True when a 1:1 feature is there to take confirmed proposals; without one nothing is proposed.</summary>
+    /// <summary>
+    /// True when a 1:1 feature is there to take confirmed proposals; without one nothing is proposed.
+    /// </summary>
     public bool CanConfirm { get; } = sinks.Any();
 
     /// <summary>Proposes the manager's new 1:1s; returns how many cards were queued.</summary>
@@ -79,7 +81,9 @@ internal sealed partial class OneOnOneDiscovery(
                     $"{MessageKind}:{managerId}:{key}",
                     MessageKind,
                     DeliveryTarget.Person(managerId),
-                    ProactiveMessage.Card(OneOnOneCards.Proposal(proposal), $"Is this your 1:1 with {proposal.RepName}?")),
+                    ProactiveMessage.Card(
+                        OneOnOneCards.Proposal(proposal),
+                        $"Is this your 1:1 with {proposal.RepName}?")),
                 cancellationToken);
             sent++;
         }
@@ -90,10 +94,12 @@ internal sealed partial class OneOnOneDiscovery(
     }
 
     [LoggerMessage(EventId = 1620, EventName = "OneOnOnesDiscovered", Level = LogLevel.Information,
-        Message = "Read a manager's calendar in tenant {TenantId}: {Series} candidate series, {Proposed} new 1:1s proposed")]
+        Message = "Read a manager's calendar in tenant {TenantId}: {Series} candidate series, "
+            + "{Proposed} new 1:1s proposed")]
     private static partial void LogDiscovered(ILogger logger, string tenantId, int series, int proposed);
 
     [LoggerMessage(EventId = 1621, EventName = "OneOnOneDiscoveryWithoutSink", Level = LogLevel.Warning,
-        Message = "Calendar discovery is on but no 1:1 schedule takes confirmations (IOneOnOneScheduleSink); nothing proposed")]
+        Message = "Calendar discovery is on but no 1:1 schedule takes confirmations (IOneOnOneScheduleSink); "
+            + "nothing proposed")]
     private static partial void LogNoSink(ILogger logger);
 }

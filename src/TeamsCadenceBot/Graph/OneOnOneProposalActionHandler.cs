@@ -30,7 +30,10 @@ internal sealed partial class OneOnOneProposalActionHandler(
 
         if (Text(data, "manager") is not { } managerId || Text(data, "proposal") is not { } key)
         {
-            return InvokeResponse.Error(400, "BadRequest", "This card names no meeting. I'll suggest it again if it's still there.");
+            return InvokeResponse.Error(
+                400,
+                "BadRequest",
+                "This card names no meeting. I'll suggest it again if it's still there.");
         }
 
         if (sender.Id != managerId)

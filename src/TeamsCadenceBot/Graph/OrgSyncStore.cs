@@ -20,11 +20,19 @@ internal sealed class OrgSyncStore(CadenceTables tables)
             TableKeys.Row(personId),
             cancellationToken: cancellationToken);
         return row.HasValue
-            ? new OrgSyncRecord(row.Value!.DirectoryManagerId, row.Value.SyncedManagerId, row.Value.KeptChoice, row.Value.SyncedAt)
+            ? new OrgSyncRecord(
+                row.Value!.DirectoryManagerId,
+                row.Value.SyncedManagerId,
+                row.Value.KeptChoice,
+                row.Value.SyncedAt)
             : null;
     }
 
-    public async Task SaveAsync(string tenantId, string personId, OrgSyncRecord record, CancellationToken cancellationToken)
+    public async Task SaveAsync(
+        string tenantId,
+        string personId,
+        OrgSyncRecord record,
+        CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(TableName, cancellationToken);
         await table.UpsertEntityAsync(

@@ -19,7 +19,9 @@ internal sealed partial class OrganisationRefresh(
     CadenceMetrics metrics,
     ILogger<OrganisationRefresh> logger)
 {
-    /// <summary>The daily refresh: the whole organisation, every member without the app, every manager's calendar.</summary>
+    /// <summary>
+    /// The daily refresh: the whole organisation, every member without the app, every manager's calendar.
+    /// </summary>
     public async Task<RefreshSummary> RefreshTenantAsync(string tenantId, CancellationToken cancellationToken)
     {
         using var span = CadenceTracing.Source.StartActivity("graph refresh", ActivityKind.Internal);

@@ -100,7 +100,8 @@ internal sealed partial class OrganisationSync(
         string? directoryManagerId,
         CancellationToken cancellationToken)
     {
-        if (!run.Applied.Add(personId) || await people.GetAsync(run.TenantId, personId, cancellationToken) is not { } person)
+        if (!run.Applied.Add(personId)
+            || await people.GetAsync(run.TenantId, personId, cancellationToken) is not { } person)
         {
             return;
         }
@@ -110,11 +111,13 @@ internal sealed partial class OrganisationSync(
         switch (ManagerRule.Decide(person.ManagerId, directoryManagerId, last))
         {
             case ManagerDecision.Agree:
-                await RememberAsync(run, personId, last, new(directoryManagerId, directoryManagerId, false, now), cancellationToken);
+                var agreed = new OrgSyncRecord(directoryManagerId, directoryManagerId, KeptChoice: false, now);
+                await RememberAsync(run, personId, last, agreed, cancellationToken);
                 break;
             case ManagerDecision.KeepChosenInBot:
                 run.ChoicesKept++;
-                await RememberAsync(run, personId, last, new(directoryManagerId, person.ManagerId, true, now), cancellationToken);
+                var kept = new OrgSyncRecord(directoryManagerId, person.ManagerId, KeptChoice: true, now);
+                await RememberAsync(run, personId, last, kept, cancellationToken);
                 break;
             default:
                 var change = await people.SetManagerAsync(
@@ -140,7 +143,8 @@ internal sealed partial class OrganisationSync(
         {
             case ManagerChange.Changed or ManagerChange.Unchanged:
                 run.ManagersChanged += change == ManagerChange.Changed ? 1 : 0;
-                await syncs.SaveAsync(run.TenantId, personId, new(directoryManagerId, directoryManagerId, false, now), cancellationToken);
+                var synced = new OrgSyncRecord(directoryManagerId, directoryManagerId, KeptChoice: false, now);
+                await syncs.SaveAsync(run.TenantId, personId, synced, cancellationToken);
                 break;
             case ManagerChange.Cycle:
                 run.CyclesRefused++;

@@ -13,7 +13,9 @@ internal sealed class OrganisationSyncOptions
     /// </summary>
     public IList<string> RootUserIds { get; } = [];
 
-    /// <summary>Stops a walk down from the roots after this many people, so a root set too high cannot read a whole company.</summary>
+    /// <summary>
+    /// Stops a walk down from the roots after this many people, so a root set too high cannot read a whole company.
+    /// </summary>
     [Range(1, 100_000)]
     public int MaxPeople { get; set; } = 5000;
 }

@@ -41,7 +41,8 @@ internal sealed partial class ProactiveInstaller(
         foreach (var person in people)
         {
             if (person.Unreachable
-                || await conversations.FindPersonalByAadObjectIdAsync(tenantId, person.Id, cancellationToken) is not null)
+                || await conversations.FindPersonalByAadObjectIdAsync(tenantId, person.Id, cancellationToken)
+                    is not null)
             {
                 skipped++;
                 continue;
@@ -103,4 +104,9 @@ internal sealed partial class ProactiveInstaller(
 }
 
 /// <summary>What one proactive install run did.</summary>
-internal sealed record ProactiveInstallReport(int Installed, int AlreadyInstalled, int Skipped, int Failed, bool AppInCatalog);
+internal sealed record ProactiveInstallReport(
+    int Installed,
+    int AlreadyInstalled,
+    int Skipped,
+    int Failed,
+    bool AppInCatalog);

@@ -15,7 +15,9 @@ internal sealed class ProposalStore(CadenceTables tables, TimeProvider clock)
 {
     private const string TableName = "oneononeproposals";
 
-    /// <summary>The short key of a series: calendar ids are long and hold characters cards and keys do not like.</summary>
+    /// <summary>
+    /// The short key of a series: calendar ids are long and hold characters cards and keys do not like.
+    /// </summary>
     public static string KeyOf(string seriesId) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(seriesId)))[..24];
 
@@ -51,7 +53,9 @@ internal sealed class ProposalStore(CadenceTables tables, TimeProvider clock)
         return row.HasValue ? row.Value : null;
     }
 
-    /// <summary>Records the manager's decision on a still open proposal; the stored row when it was no longer open.</summary>
+    /// <summary>
+    /// Records the manager's decision on a still open proposal; the stored row when it was no longer open.
+    /// </summary>
     public async Task<ProposalEntity?> DecideAsync(
         string tenantId,
         string managerId,

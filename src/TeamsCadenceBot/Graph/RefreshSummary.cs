@@ -31,7 +31,8 @@ internal sealed record RefreshSummary(
 
         if (Installs is { AppInCatalog: false })
         {
-            text.Append("\n- I couldn't install myself for your reps: the app isn't in your organisation's app catalog");
+            text.Append("\n- I couldn't install myself for your reps: ")
+                .Append("the app isn't in your organisation's app catalog");
         }
         else if (Installs is { } installs)
         {

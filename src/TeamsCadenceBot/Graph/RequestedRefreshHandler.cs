@@ -5,7 +5,8 @@ using TeamsCadenceBot.Scheduling;
 namespace TeamsCadenceBot.Graph;
 
 /// <summary>A refresh someone asked for with <c>sync org</c>; its report goes to them in their personal chat.</summary>
-internal sealed class RequestedRefreshHandler(OrganisationRefresh refresh, OutboundQueue outbound) : IScheduledWorkHandler
+internal sealed class RequestedRefreshHandler(OrganisationRefresh refresh, OutboundQueue outbound)
+    : IScheduledWorkHandler
 {
     public const string ReportKind = "graph.refresh.report";
 

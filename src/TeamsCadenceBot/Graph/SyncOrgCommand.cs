@@ -21,7 +21,8 @@ internal sealed class SyncOrgCommand(
 
     public string Usage => "sync org";
 
-    public string Description => "Managers and admins: refresh who reports to whom from your organisation's directory now.";
+    public string Description =>
+        "Managers and admins: refresh who reports to whom from your organisation's directory now.";
 
     public IReadOnlyCollection<ConversationScope> Scopes { get; } = [ConversationScope.Personal];
 
@@ -36,19 +37,23 @@ internal sealed class SyncOrgCommand(
         var settings = options.Value;
         if (!string.Equals(turn.TenantId, settings.TenantId, StringComparison.OrdinalIgnoreCase))
         {
-            await turn.ReplyAsync("Your organisation's directory isn't connected to me, so there is nothing to sync.", cancellationToken);
+            await turn.ReplyAsync(
+                "Your organisation's directory isn't connected to me, so there is nothing to sync.",
+                cancellationToken);
             return;
         }
 
         if (!await MayRefreshAsync(turn.TenantId, sender.Id, cancellationToken))
         {
             await turn.ReplyAsync(
-                "Only managers and admins can sync the organisation. Ask your manager, or type **my team** to see yours.",
+                "Only managers and admins can sync the organisation. "
+                + "Ask your manager, or type **my team** to see yours.",
                 cancellationToken);
             return;
         }
 
-        await schedule.ScheduleAsync(GraphWork.Requested(turn.TenantId, sender.Id, clock.GetUtcNow()), cancellationToken);
+        var refresh = GraphWork.Requested(turn.TenantId, sender.Id, clock.GetUtcNow());
+        await schedule.ScheduleAsync(refresh, cancellationToken);
         await turn.ReplyAsync(
             "Refreshing from your organisation's directory now. I'll message you here when it's done.",
             cancellationToken);

@@ -10,7 +10,9 @@ internal static class CadenceTracing
     // Static by design: spans are started where the work is, and OpenTelemetry listens by name.
     public static readonly ActivitySource Source = new(SourceName);
 
-    /// <summary>Marks the span failed with the exception's type, never its message (it may hold personal data).</summary>
+    /// <summary>
+    /// Marks the span failed with the exception's type, never its message (it may hold personal data).
+    /// </summary>
     public static void RecordFailure(this Activity? span, Exception exception)
     {
         if (span is null)

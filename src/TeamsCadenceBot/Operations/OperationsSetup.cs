@@ -19,7 +19,9 @@ internal static class OperationsSetup
     /// Call it last in the composition root: it wraps the <see cref="IActivityHandler"/> and the
     /// <see cref="IConnectorClient"/> registered before it.
     /// </summary>
-    public static IServiceCollection AddCadenceOperations(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddCadenceOperations(
+        this IServiceCollection services,
+        IConfiguration configuration)
     {
         services.AddOptions<TelemetryOptions>().BindConfiguration(TelemetryOptions.Section);
         services.AddOptions<HealthOptions>()

@@ -8,9 +8,13 @@ internal sealed class TelemetryOptions
 {
     public const string Section = "Telemetry";
 
-    /// <summary>The configuration key (and environment variable) of the Application Insights connection string.</summary>
+    /// <summary>
+    /// The configuration key (and environment variable) of the Application Insights connection string.
+    /// </summary>
     public const string ApplicationInsightsKey = "APPLICATIONINSIGHTS_CONNECTION_STRING";
 
-    /// <summary>Writes traces and metrics to the console; for local runs only, off by default to keep output quiet.</summary>
+    /// <summary>
+    /// Writes traces and metrics to the console; for local runs only, off by default to keep output quiet.
+    /// </summary>
     public bool Console { get; set; }
 }

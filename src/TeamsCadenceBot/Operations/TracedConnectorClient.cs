@@ -43,7 +43,11 @@ internal sealed class TracedConnectorClient(IConnectorClient inner, CadenceMetri
         ConversationAddress address,
         string activityId,
         CancellationToken cancellationToken) =>
-        TraceAsync("delete", activity: null, () => inner.DeleteAsync(address, activityId, cancellationToken), r => r.Outcome);
+        TraceAsync(
+            "delete",
+            activity: null,
+            () => inner.DeleteAsync(address, activityId, cancellationToken),
+            r => r.Outcome);
 
     public Task<ConnectorResult<string>> CreatePersonalConversationAsync(
         string serviceUrl,

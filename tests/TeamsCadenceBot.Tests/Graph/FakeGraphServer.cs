@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -48,11 +49,15 @@ internal sealed class FakeGraphServer : IAsyncDisposable
         return server;
     }
 
-    /// <summary>Answers <paramref name="method"/> on <paramref name="path"/> (under /v1.0, without the query).</summary>
+    /// <summary>
+    /// Answers <paramref name="method"/> on <paramref name="path"/> (under /v1.0, without the query).
+    /// </summary>
     public FakeGraphServer On(string method, string path, params GraphAnswer[] answers) =>
         On(method, path, queryContains: null, answers);
 
-    /// <summary>As <see cref="On(string, string, GraphAnswer[])"/>, only for queries that contain the text given.</summary>
+    /// <summary>
+    /// As <see cref="On(string, string, GraphAnswer[])"/>, only for queries that contain the text given.
+    /// </summary>
     public FakeGraphServer On(string method, string path, string? queryContains, params GraphAnswer[] answers)
     {
         lock (_lock)
@@ -122,7 +127,8 @@ internal sealed class FakeGraphServer : IAsyncDisposable
         if (answer.Json is not null)
         {
             context.Response.ContentType = "application/json; charset=utf-8";
-            await context.Response.WriteAsync(answer.Json.Replace("{base}", BaseUrl, StringComparison.Ordinal), context.RequestAborted);
+            var json = answer.Json.Replace("{base}", BaseUrl, StringComparison.Ordinal);
+            await context.Response.WriteAsync(json, context.RequestAborted);
         }
     }
 
@@ -174,5 +180,9 @@ internal sealed record GraphAnswer(int Status, string? Json = null, IReadOnlyDic
             headers);
 
     public static GraphAnswer Throttled(int retryAfterSeconds) =>
-        Error(429, "TooManyRequests", "Too many requests.", new Dictionary<string, string> { ["Retry-After"] = retryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        Error(
+            429,
+            "TooManyRequests",
+            "Too many requests.",
+            new Dictionary<string, string> { ["Retry-After"] = retryAfterSeconds.ToString(CultureInfo.InvariantCulture) });
 }

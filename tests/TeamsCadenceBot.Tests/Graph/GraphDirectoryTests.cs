@@ -31,7 +31,10 @@ public sealed class GraphDirectoryTests
     public async Task GetManagerAsync_DirectoryAnswers404_ReturnsNull()
     {
         await using var bed = await GraphTestbed.StartAsync();
-        bed.Server.On("GET", $"/users/{Manager.Id}/manager", GraphAnswer.Error(404, "Request_ResourceNotFound", "Resource 'manager' does not exist."));
+        bed.Server.On(
+            "GET",
+            $"/users/{Manager.Id}/manager",
+            GraphAnswer.Error(404, "Request_ResourceNotFound", "Resource 'manager' does not exist."));
         var sut = bed.Directory;
 
         var manager = await sut.GetManagerAsync(Manager.Id, CancellationToken.None);
@@ -49,7 +52,8 @@ public sealed class GraphDirectoryTests
         var manager = await sut.GetManagerAsync(Manager.Id, CancellationToken.None);
 
         Assert.Equal(new DirectoryUser(TestPerson.Leader.Id, "Lee Leader", "lee@contoso.com", "lee@contoso.com"), manager);
-        Assert.Contains("$select=id,displayName,mail,userPrincipalName", Assert.Single(bed.Server.Requests).Query, StringComparison.Ordinal);
+        var query = Assert.Single(bed.Server.Requests).Query;
+        Assert.Contains("$select=id,displayName,mail,userPrincipalName", query, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -126,7 +130,10 @@ public sealed class GraphDirectoryTests
     public async Task InstallAppForUserAsync_AlreadyInstalled409_SaysSo()
     {
         await using var bed = await GraphTestbed.StartAsync();
-        bed.Server.On("POST", $"/users/{TestPerson.Rep.Id}/teamwork/installedApps", GraphAnswer.Error(409, "Conflict", "App is already installed."));
+        bed.Server.On(
+            "POST",
+            $"/users/{TestPerson.Rep.Id}/teamwork/installedApps",
+            GraphAnswer.Error(409, "Conflict", "App is already installed."));
         var sut = bed.Directory;
 
         var result = await sut.InstallAppForUserAsync(TestPerson.Rep.Id, "app-1", CancellationToken.None);

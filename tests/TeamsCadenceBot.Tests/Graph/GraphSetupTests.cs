@@ -37,7 +37,9 @@ public sealed class GraphSetupTests
         Assert.Contains(provider.GetServices<IBotCommand>(), c => c.Name == "sync org");
         Assert.Equal(
             [GraphWork.DailyRefresh, GraphWork.RequestedRefresh],
-            provider.GetServices<IScheduledWorkHandler>().Select(h => h.Kind).Where(k => k.StartsWith("graph.", StringComparison.Ordinal)));
+            provider.GetServices<IScheduledWorkHandler>()
+                .Select(h => h.Kind)
+                .Where(k => k.StartsWith("graph.", StringComparison.Ordinal)));
         Assert.Contains(provider.GetServices<ICardActionHandler>(), h => h.VerbPrefix == OneOnOneCards.VerbPrefix);
     }
 

@@ -80,7 +80,9 @@ public sealed class OneOnOneDiscoveryTests
         var again = await sut.HandleAsync(Turn(Manager), OneOnOneCards.ConfirmVerb, Data("master-1"), CancellationToken.None);
 
         var confirmed = Assert.Single(bed.Sink.Confirmed);
-        Assert.Equal((Rep.Id, DayOfWeek.Tuesday, new TimeOnly(10, 0), OneOnOneCadence.Weekly), (confirmed.RepId, confirmed.Day, confirmed.LocalTime, confirmed.Cadence));
+        Assert.Equal(
+            (Rep.Id, DayOfWeek.Tuesday, new TimeOnly(10, 0), OneOnOneCadence.Weekly),
+            (confirmed.RepId, confirmed.Day, confirmed.LocalTime, confirmed.Cadence));
         Assert.Contains("is set up", CardText(response), StringComparison.Ordinal);
         Assert.Contains("is set up", CardText(again), StringComparison.Ordinal);
     }

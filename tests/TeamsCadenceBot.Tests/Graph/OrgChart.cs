@@ -1,6 +1,8 @@
 namespace TeamsCadenceBot.Tests.Graph;
 
-/// <summary>Serves an organisation chart from the fake Graph: each person, their manager and their direct reports.</summary>
+/// <summary>
+/// Serves an organisation chart from the fake Graph: each person, their manager and their direct reports.
+/// </summary>
 internal static class OrgChart
 {
     public static void Serve(FakeGraphServer server, params (TestPerson Manager, TestPerson[] Reports)[] chart)
@@ -17,7 +19,7 @@ internal static class OrgChart
                 "GET",
                 $"/users/{person.Id}/manager",
                 manager is null
-                    ? GraphAnswer.Error(404, "Request_ResourceNotFound", "Resource 'manager' does not exist or one of its queried reference-property objects are not present.")
+                    ? GraphAnswer.Error(404, "Request_ResourceNotFound", "Resource 'manager' does not exist.")
                     : GraphAnswer.Ok(manager.AsManager()));
         }
     }

@@ -16,11 +16,13 @@ public sealed class RefreshTests
     [Fact]
     public void NextDailyRefresh_BeforeOrAfterTheTime_IsTodayOrTomorrow()
     {
-        var early = GraphWork.NextDailyRefresh(GraphTestbed.Tenant, new DateTimeOffset(2026, 12, 3, 1, 0, 0, TimeSpan.Zero), new TimeSpan(2, 0, 0));
-        var late = GraphWork.NextDailyRefresh(GraphTestbed.Tenant, new DateTimeOffset(2026, 12, 3, 2, 0, 0, TimeSpan.Zero), new TimeSpan(2, 0, 0));
+        var twoAm = new TimeSpan(2, 0, 0);
 
-        Assert.Equal(("graph.refresh:2026-12-03", new DateTimeOffset(2026, 12, 3, 2, 0, 0, TimeSpan.Zero)), (early.Id, early.DueAt));
-        Assert.Equal(("graph.refresh:2026-12-04", new DateTimeOffset(2026, 12, 4, 2, 0, 0, TimeSpan.Zero)), (late.Id, late.DueAt));
+        var early = GraphWork.NextDailyRefresh(GraphTestbed.Tenant, Utc(2026, 12, 3, 1), twoAm);
+        var late = GraphWork.NextDailyRefresh(GraphTestbed.Tenant, Utc(2026, 12, 3, 2), twoAm);
+
+        Assert.Equal(("graph.refresh:2026-12-03", Utc(2026, 12, 3, 2)), (early.Id, early.DueAt));
+        Assert.Equal(("graph.refresh:2026-12-04", Utc(2026, 12, 4, 2)), (late.Id, late.DueAt));
     }
 
     [Fact]
@@ -49,11 +51,11 @@ public sealed class RefreshTests
         });
         bed.Clock.SetUtcNow(new DateTimeOffset(2026, 12, 4, 2, 0, 5, TimeSpan.Zero));
         var sut = new DailyRefreshHandler(bed.Refresh, bed.Schedule, Options.Create(bed.Options), bed.Clock);
-        var today = GraphWork.NextDailyRefresh(GraphTestbed.Tenant, new DateTimeOffset(2026, 12, 4, 1, 0, 0, TimeSpan.Zero), bed.Options.RefreshTime);
+        var today = GraphWork.NextDailyRefresh(GraphTestbed.Tenant, Utc(2026, 12, 4, 1), bed.Options.RefreshTime);
 
         await sut.HandleAsync(today, CancellationToken.None);
 
-        var due = await bed.Schedule.ReadDueAsync(GraphTestbed.Tenant, new DateTimeOffset(2026, 12, 5, 2, 0, 0, TimeSpan.Zero), 10, CancellationToken.None);
+        var due = await bed.Schedule.ReadDueAsync(GraphTestbed.Tenant, Utc(2026, 12, 5, 2), 10, CancellationToken.None);
         Assert.Equal(["graph.refresh:2026-12-05"], due.Select(w => w.WorkId));
         Assert.Empty(bed.Server.Requests);
     }
@@ -143,6 +145,9 @@ public sealed class RefreshTests
             ServiceUrl = "https://smba.example/emea/",
             ChannelData = new TeamsChannelData { Tenant = new TenantInfo(GraphTestbed.Tenant) },
         };
-        return new Turn(activity, GraphTestbed.Tenant, new ConversationAddress(activity.ServiceUrl, activity.Conversation.Id, GraphTestbed.Tenant), connector);
+        var address = new ConversationAddress(activity.ServiceUrl, activity.Conversation.Id, GraphTestbed.Tenant);
+        return new Turn(activity, GraphTestbed.Tenant, address, connector);
     }
+
+    private static DateTimeOffset Utc(int year, int month, int day, int hour) => new(year, month, day, hour, 0, 0, TimeSpan.Zero);
 }

@@ -38,7 +38,10 @@ internal sealed class MetricRecorder : IDisposable
 
     public IReadOnlyList<Measurement> Measurements => [.. _measurements];
 
-    /// <summary>The sum recorded on <paramref name="instrument"/> with the tag <paramref name="tag"/> = <paramref name="value"/>.</summary>
+    /// <summary>
+    /// The sum recorded on <paramref name="instrument"/> with the tag <paramref name="tag"/> = <paramref
+    /// name="value"/>.
+    /// </summary>
     public long Sum(string instrument, string tag, string value) =>
         Measurements
             .Where(m => m.Instrument == instrument && m.Tags.TryGetValue(tag, out var v) && v == value)

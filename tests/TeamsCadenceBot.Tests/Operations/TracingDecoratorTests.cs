@@ -58,8 +58,9 @@ public sealed class TracingDecoratorTests
         var connector = new FakeConnector { OnSend = (_, _) => ConnectorOutcome.RecipientBlocked };
         var sut = new TracedConnectorClient(connector, recorder.Metrics);
         var card = new AdaptiveCard { Body = [new TextBlock("Due today")] };
+        var message = new Activity { Type = ActivityTypes.Message, Attachments = [card.ToAttachment()] };
 
-        var result = await sut.SendAsync(Address, new Activity { Type = ActivityTypes.Message, Attachments = [card.ToAttachment()] }, CancellationToken.None);
+        var result = await sut.SendAsync(Address, message, CancellationToken.None);
 
         Assert.Equal(ConnectorOutcome.RecipientBlocked, result.Outcome);
         Assert.DoesNotContain(recorder.Measurements, m => m.Instrument == "cadence.cards.sent");
