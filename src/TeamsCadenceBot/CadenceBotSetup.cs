@@ -3,7 +3,9 @@ using TeamsCadenceBot.Commitments;
 using TeamsCadenceBot.Conversations;
 using TeamsCadenceBot.Deals;
 using TeamsCadenceBot.Delivery;
+using TeamsCadenceBot.Graph;
 using TeamsCadenceBot.OneOnOnes;
+using TeamsCadenceBot.Operations;
 using TeamsCadenceBot.People;
 using TeamsCadenceBot.PipelineReviews;
 using TeamsCadenceBot.Scheduling;
@@ -36,6 +38,9 @@ internal static class CadenceBotSetup
         services.AddPipelineReviews();
         services.AddSingleton<IPipelineSource, DealPipelineSource>();
         services.AddOneOnOnes(builder.Configuration, builder.Environment);
+        services.AddSingleton<IOneOnOneScheduleSink, DiscoveredScheduleSink>();
+        services.AddGraphIntegration(builder.Configuration);
+        services.AddCadenceOperations(builder.Configuration);
         return builder;
     }
 
@@ -44,6 +49,7 @@ internal static class CadenceBotSetup
         app.MapBotEndpoint();
         app.MapDeals();
         app.MapDeadLetters();
+        app.MapCadenceHealth();
         return app;
     }
 }

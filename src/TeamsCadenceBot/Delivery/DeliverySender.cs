@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using TeamsCadenceBot.Conversations;
+using TeamsCadenceBot.Operations;
 using TeamsCadenceBot.Scheduling;
 using TeamsCadenceBot.Teams.Connector;
 
@@ -23,7 +24,8 @@ internal sealed partial class DeliverySender(
     IRecipientStatus recipients,
     IOptions<DeliveryOptions> options,
     TimeProvider clock,
-    ILogger<DeliverySender> logger)
+    ILogger<DeliverySender> logger,
+    CadenceMetrics? metrics = null)
 {
     public async Task<DeliveryOutcome> SendAsync(OutboundPointer pointer, CancellationToken cancellationToken)
     {
@@ -70,6 +72,7 @@ internal sealed partial class DeliverySender(
         {
             case DeliveryStatus.Delivered:
                 LogSent(logger, message.Kind, message.Key);
+                metrics?.ReminderSent(message.Kind);
                 await FinishAsync(entry, OutboxState.Sent, result.ActivityId, null, cancellationToken);
                 return DeliveryOutcome.Sent;
             case DeliveryStatus.RecipientBlocked:
@@ -143,6 +146,7 @@ internal sealed partial class DeliverySender(
         }
 
         LogRetry(logger, entry.Message.Kind, entry.Message.Key, entry.Attempts, error);
+        metrics?.Failed("delivery", error.GetType().Name);
         await outbox.TryUpdateAsync(entry, OutboxState.Pending, entry.Attempts, null, null, reason, cancellationToken);
         return DeliveryOutcome.RetryLater;
     }

@@ -1,16 +1,18 @@
 using System.Globalization;
 using Azure.Data.Tables;
+using TeamsCadenceBot.Operations;
 using TeamsCadenceBot.Storage;
 
 namespace TeamsCadenceBot.Scheduling;
 
 /// <summary>The dead-letter table: newest first per tenant, so an admin's listing reads only what it shows.</summary>
-internal sealed class DeadLetterStore(CadenceTables tables)
+internal sealed class DeadLetterStore(CadenceTables tables, CadenceMetrics? metrics = null)
 {
     private const string Table = "deadletters";
 
     public async Task AddAsync(DeadLetter letter, CancellationToken cancellationToken)
     {
+        metrics?.DeadLettered(letter.Source);
         var table = await tables.GetAsync(Table, cancellationToken);
         var newestFirst = (DateTimeOffset.MaxValue.UtcTicks - letter.FailedAt.UtcTicks).ToString("D19", CultureInfo.InvariantCulture);
         var entity = new TableEntity(TableKeys.Partition(letter.TenantId, "dead"), newestFirst + "|" + TableKeys.Escape(letter.Key))

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using TeamsCadenceBot.Operations;
 
 namespace TeamsCadenceBot.Scheduling;
 
@@ -13,7 +14,8 @@ internal sealed partial class SchedulerSweep(
     IEnumerable<IScheduledWorkHandler> handlers,
     IOptions<SchedulerOptions> options,
     TimeProvider clock,
-    ILogger<SchedulerSweep> logger)
+    ILogger<SchedulerSweep> logger,
+    CadenceMetrics? metrics = null)
 {
     private readonly Dictionary<string, IScheduledWorkHandler> _handlers =
         handlers.ToDictionary(h => h.Kind, StringComparer.Ordinal);
@@ -72,6 +74,7 @@ internal sealed partial class SchedulerSweep(
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
+            metrics?.Failed("scheduler", e.GetType().Name);
             if (entity.Attempts >= settings.MaxAttempts)
             {
                 await DeadLetterAsync(entity, e.GetType().Name + ": " + e.Message, cancellationToken);
