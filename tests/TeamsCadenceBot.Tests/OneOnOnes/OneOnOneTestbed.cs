@@ -9,6 +9,7 @@ using Moq;
 using TeamsCadenceBot.Bot;
 using TeamsCadenceBot.Commitments;
 using TeamsCadenceBot.Conversations;
+using TeamsCadenceBot.Deals;
 using TeamsCadenceBot.Delivery;
 using TeamsCadenceBot.OneOnOnes;
 using TeamsCadenceBot.People;
@@ -70,6 +71,7 @@ internal sealed class OneOnOneTestbed : IAsyncDisposable
         services.AddScheduling();
         services.AddDelivery();
         services.AddCommitments();
+        services.AddSingleton<IDealStore, TableDealStore>();
         services.AddOneOnOnes(configuration, environment);
 
         // The fake clock stands still while a test sends, so Teams' per-second limits must not make the sender wait.
