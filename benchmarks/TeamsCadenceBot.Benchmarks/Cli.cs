@@ -1,3 +1,4 @@
+using TeamsCadenceBot.Benchmarks.Emulator;
 using TeamsCadenceBot.Benchmarks.Fanout;
 using TeamsCadenceBot.Benchmarks.Infrastructure;
 using TeamsCadenceBot.Benchmarks.Micro;
@@ -12,7 +13,7 @@ namespace TeamsCadenceBot.Benchmarks;
 /// </summary>
 internal static class Cli
 {
-    private static readonly string[] Ordered = ["turns", "fanout", "sweep", "micro"];
+    private static readonly string[] Ordered = ["turns", "fanout", "sweep", "micro", "azurite"];
 
     // Not a top-level program: that would be a second global Program beside the service's.
     public static Task<int> Main(string[] args) => RunAsync(args);
@@ -94,16 +95,17 @@ internal static class Cli
             "fanout" => new FanoutScenario(options).RunAsync(report, cancellationToken),
             "sweep" => new SweepScenario(options).RunAsync(report, cancellationToken),
             "micro" => MicroScenario.RunAsync(report, cancellationToken),
+            "azurite" => new AzuriteScenario(options).RunAsync(report, cancellationToken),
             _ => throw new ArgumentException($"Unknown scenario '{name}'.", nameof(name)),
         };
 
     private const string Usage = """
         usage: dotnet run -c Release --project benchmarks/TeamsCadenceBot.Benchmarks -- <scenario> [options]
-          scenarios: turns | fanout | sweep | micro | all
+          scenarios: turns | fanout | sweep | micro | azurite | all
           --storage <connection string>   Azurite (default: env CADENCE_BENCH_STORAGE, CADENCE_TEST_STORAGE,
                                           else UseDevelopmentStorage=true)
           --results-dir <dir>             also write <dir>/<scenario>.md
-          turns:  --rounds N (3) --solo-requests N (400) --per-conversation N (50) --conversations N (50)
+          turns:  --rounds N (3) --solo-requests N (300) --per-conversation N (30) --conversations N (50)
                   --starts N (3)
           fanout: --people N (2000) --messages-per-person N (5) --timeout-minutes N (15)
           sweep:  --commitments N (100000) --due N (100)

@@ -33,7 +33,7 @@ public class TurnCpuBenchmarks
     {
         var conversation = new Turns.Conversation("micro", 0, "micro");
         _invoke = Encoding.UTF8.GetBytes(
-            Turns.TurnActivities.Done(conversation, TenantId, new Uri("http://127.0.0.1:5000/"), Guid.NewGuid().ToString("N")));
+            Turns.TurnActivities.Block(conversation, TenantId, new Uri("http://127.0.0.1:5000/"), Guid.NewGuid().ToString("N"), "Waiting for legal"));
         var now = TimeProvider.System.GetUtcNow();
         var item = new Commitment
         {
@@ -46,11 +46,11 @@ public class TurnCpuBenchmarks
             CreatedBy = conversation.AadObjectId,
             Origin = new CommitmentOrigin(CommitmentOriginKind.Chat, conversation.ConversationId),
             CreatedAt = now,
-            State = CommitmentState.Done,
-            ClosedAt = now,
+            State = CommitmentState.Blocked,
+            BlockedReason = "Waiting for legal",
         };
         _view = new CommitmentView(item, "You", TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin"));
-        _answer = InvokeResponse.Card(CommitmentCards.Updated(_view, "Done. Well kept."));
+        _answer = InvokeResponse.Card(CommitmentCards.Updated(_view, "Marked blocked: your manager will see it"));
         _conversations = [.. Enumerable.Range(0, 2000).Select(i => "person:" + Guid.NewGuid().ToString())];
         _limiter = new TeamsRateLimiter();
         _now = now;
@@ -60,7 +60,7 @@ public class TurnCpuBenchmarks
     public Activity? ParseInvoke() => JsonSerializer.Deserialize<Activity>(_invoke, ProtocolJson.Options);
 
     [Benchmark]
-    public AdaptiveCard BuildUpdatedCard() => CommitmentCards.Updated(_view!, "Done. Well kept.");
+    public AdaptiveCard BuildUpdatedCard() => CommitmentCards.Updated(_view!, "Marked blocked: your manager will see it");
 
     [Benchmark]
     public byte[] SerializeAnswer() => JsonSerializer.SerializeToUtf8Bytes(_answer!.Body, _answer.Body!.GetType(), ProtocolJson.Options);

@@ -14,11 +14,11 @@ internal sealed class Conversation(string label, int index, string runId)
 
     public string ConversationId { get; } = $"a:1bench-{label}-{index}-{runId}";
 
-    /// <summary>Open commitments owned by this person, each completed once by a <c>commitments.done</c> invoke.</summary>
-    public Queue<string> OpenCommitments { get; } = new();
+    /// <summary>An open commitment of this person, which every <c>commitments.block</c> invoke blocks again.</summary>
+    public string? CommitmentId { get; set; }
 
-    public string NextCommitment() =>
-        OpenCommitments.TryDequeue(out var id)
-            ? id
-            : throw new InvalidOperationException($"{Name} has no open commitment left: seed more.");
+    private int _turns;
+
+    /// <summary>A new blocking reason for each turn, so that every write changes the stored commitment.</summary>
+    public string NextReason() => $"Waiting for Contoso's legal review (turn {++_turns})";
 }

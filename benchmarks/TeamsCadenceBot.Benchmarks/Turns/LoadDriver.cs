@@ -15,7 +15,7 @@ namespace TeamsCadenceBot.Benchmarks.Turns;
 /// runs need many concurrent conversations against servers in other processes, latency percentiles rather than a
 /// mean, and throughput over the whole run.
 /// </remarks>
-internal sealed class LoadDriver(string tenantId, Uri serviceUrl) : IDisposable
+internal sealed class LoadDriver(Uri serviceUrl) : IDisposable
 {
     private static readonly byte[] CardAnswer = "application/vnd.microsoft.card.adaptive"u8.ToArray();
     private static readonly byte[] Status200 = "\"statusCode\":200"u8.ToArray();
@@ -78,14 +78,15 @@ internal sealed class LoadDriver(string tenantId, Uri serviceUrl) : IDisposable
 
     private string Payload(Target target, TurnKind kind, Conversation conversation) => kind switch
     {
-        TurnKind.Message => TurnActivities.Help(conversation, tenantId, serviceUrl),
+        TurnKind.Message => TurnActivities.Help(conversation, target.TenantId, serviceUrl),
 
         // The bare endpoint stores no commitments; it gets the same payload with an id of the same length.
-        _ => TurnActivities.Done(
+        _ => TurnActivities.Block(
             conversation,
-            tenantId,
+            target.TenantId,
             serviceUrl,
-            target.IsBot ? conversation.NextCommitment() : Guid.NewGuid().ToString("N")),
+            conversation.CommitmentId ?? Guid.NewGuid().ToString("N"),
+            conversation.NextReason()),
     };
 
     private async Task<bool> SendAsync(

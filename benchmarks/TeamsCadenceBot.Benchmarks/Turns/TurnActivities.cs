@@ -19,14 +19,15 @@ internal static class TurnActivities
              "channelData":{"tenant":{"id":"{{{tenantId}}}"}} }
             """);
 
-    public static string Done(Conversation conversation, string tenantId, Uri serviceUrl, string commitmentId) =>
+    public static string Block(Conversation conversation, string tenantId, Uri serviceUrl, string commitmentId, string reason) =>
         string.Create(CultureInfo.InvariantCulture, $$$"""
             {"type":"invoke","name":"adaptiveCard/action","id":"{{{NewId()}}}","timestamp":"{{{Now()}}}",
              "serviceUrl":"{{{serviceUrl}}}","channelId":"msteams",
              "from":{"id":"{{{conversation.UserId}}}","name":"{{{conversation.Name}}}","aadObjectId":"{{{conversation.AadObjectId}}}"},
              "conversation":{"conversationType":"personal","tenantId":"{{{tenantId}}}","id":"{{{conversation.ConversationId}}}"},
              "recipient":{"id":"{{{BotId}}}","name":"Cadence"},"replyToId":"1:1733210000000",
-             "value":{"action":{"type":"Action.Execute","verb":"commitments.done","data":{"id":"{{{commitmentId}}}"}},
+             "value":{"action":{"type":"Action.Execute","verb":"commitments.block",
+               "data":{"id":"{{{commitmentId}}}","reason-{{{commitmentId}}}":"{{{reason}}}"}},
                "trigger":"manual"},
              "entities":[{"locale":"en-US","country":"US","platform":"Web","timezone":"Europe/Berlin","type":"clientInfo"}],
              "channelData":{"tenant":{"id":"{{{tenantId}}}"},"source":{"name":"message"}} }

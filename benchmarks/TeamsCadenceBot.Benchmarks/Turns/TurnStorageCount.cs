@@ -24,7 +24,7 @@ internal static class TurnStorageCount
         service.StartServer();
 
         var conversation = new Conversation("count", 0, prefix);
-        await CommitmentSeeder.SeedAsync(CommitmentSeeder.Tables(storage, prefix), tenantId, [(conversation, 4)], cancellationToken);
+        await CommitmentSeeder.SeedAsync(CommitmentSeeder.Tables(storage, prefix), [(conversation, tenantId)], cancellationToken);
         using var http = new HttpClient(new SocketsHttpHandler { UseProxy = false });
         var endpoint = new Uri($"http://127.0.0.1:{port}/api/messages");
 
@@ -37,7 +37,7 @@ internal static class TurnStorageCount
                 counter.Reset();
                 var payload = kind == TurnKind.Message
                     ? TurnActivities.Help(conversation, tenantId, serviceUrl)
-                    : TurnActivities.Done(conversation, tenantId, serviceUrl, conversation.NextCommitment());
+                    : TurnActivities.Block(conversation, tenantId, serviceUrl, conversation.CommitmentId!, conversation.NextReason());
                 using var content = new StringContent(payload, Encoding.UTF8, "application/json");
                 using var response = await http.PostAsync(endpoint, content, cancellationToken);
                 response.EnsureSuccessStatusCode();

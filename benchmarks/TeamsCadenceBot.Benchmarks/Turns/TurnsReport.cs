@@ -24,8 +24,11 @@ internal static class TurnsReport
                 + $"updated commitment card ({invokeAnswerBytes} bytes) for the invoke; for the message it posts the service's "
                 + $"help-card reply ({helpActivityBytes} bytes) to the connector and acknowledges with 200, as the service does.",
             "**message**: `help` in a personal chat; the reply goes to a loopback stand-in for the Bot Connector that "
-                + "answers 201 at once. **invoke**: `adaptiveCard/action` with verb `commitments.done` on a stored open "
-                + "commitment of the sender (one per turn, seeded beforehand), answered with the updated card.",
+                + "answers 201 at once. **invoke**: `adaptiveCard/action` with verb `commitments.block` (and a new reason each "
+                + "time) on the sender's open commitment, stored beforehand through CommitmentStore, answered with the "
+                + "updated card. Block rather than done: done can happen once per commitment, so done turns would need "
+                + "thousands of stored commitments in the tenant's one commitments partition (see the benchmarks README).",
+            "Each server has a tenant of its own, so its turns' dedupe claims go to a partition of their own.",
             $"Each conversation is a distinct personal chat (its own Teams id, Entra object id and conversation id). "
                 + $"A closed loop: each conversation sends its next turn when the last is answered. Runs at 1 conversation "
                 + $"({figures.SoloTurns} turns a round) and {figures.Conversations} conversations ({figures.PerConversation} "

@@ -5,7 +5,7 @@ using TeamsCadenceBot.Benchmarks.Infrastructure;
 namespace TeamsCadenceBot.Benchmarks.Turns;
 
 /// <summary>
-/// Issue 2's performance figures: latency and throughput of a <c>help</c> message and a <c>commitments.done</c>
+/// Issue 2's performance figures: latency and throughput of a <c>help</c> message and a <c>commitments.block</c>
 /// card invoke through the service's real HTTP pipeline (its Release build, started as <c>dotnet
 /// TeamsCadenceBot.dll</c> on Kestrel, on Azurite) at 1 and at many concurrent conversations, side by side with a
 /// bare ASP.NET Core endpoint doing one read and one write; then the service's start-up time, idle memory and
@@ -13,14 +13,15 @@ namespace TeamsCadenceBot.Benchmarks.Turns;
 /// </summary>
 internal sealed class TurnsScenario(BenchOptions options)
 {
+    // Start-up turns and the storage count use this tenant; each measured server has a tenant of its own.
     private const string TenantId = "5b7e1f1c-0d4e-4a57-9b8a-2f0c6a1d9e01";
     private const string Shipped = "bot";
     private const string Quiet = "bot, quiet logs";
     private const string Bare = "bare";
 
     private readonly int _rounds = options.Number("rounds", 3);
-    private readonly int _soloTurns = options.Number("solo-requests", 400);
-    private readonly int _perConversation = options.Number("per-conversation", 50);
+    private readonly int _soloTurns = options.Number("solo-requests", 300);
+    private readonly int _perConversation = options.Number("per-conversation", 30);
     private readonly int _conversations = options.Number("conversations", 50);
     private readonly int _starts = options.Number("starts", 3);
     private readonly int _soloWarmUp = 40;
@@ -31,7 +32,7 @@ internal sealed class TurnsScenario(BenchOptions options)
     {
         var storage = options.Storage;
         await using var connector = await ConnectorStub.StartAsync(cancellationToken);
-        using var driver = new LoadDriver(TenantId, connector.ServiceUrl);
+        using var driver = new LoadDriver(connector.ServiceUrl);
         var prefix = TablePrefixes.New("bt");
 
         // Start-up: separate cold starts; the last one's process is kept and measured idle, then loaded.
@@ -62,16 +63,8 @@ internal sealed class TurnsScenario(BenchOptions options)
 
         var bot = NewTarget(Shipped, shippedProcess.BaseAddress, isBot: true);
         var quiet = NewTarget(Quiet, quietProcess.BaseAddress, isBot: true);
-        Progress.Say("seeding commitments");
-        var seeding = Stopwatch.StartNew();
-        // The solo conversation also gives the one invoke whose answer is captured for the bare endpoint.
-        var needs = new[] { bot, quiet }
-            .SelectMany(t => t.Many
-                .Select(c => (c, _manyWarmUp + (_rounds * _perConversation)))
-                .Prepend((t.Solo, _soloWarmUp + 1 + (_rounds * _soloTurns))))
-            .ToList();
-        await CommitmentSeeder.SeedAsync(CommitmentSeeder.Tables(storage, prefix), TenantId, needs, cancellationToken);
-        Progress.Say($"seeded {needs.Sum(n => n.Item2)} commitments in {seeding.Elapsed.TotalSeconds:F1} s");
+        var owners = new[] { bot, quiet }.SelectMany(t => t.All.Select(c => (c, t.TenantId))).ToList();
+        await CommitmentSeeder.SeedAsync(CommitmentSeeder.Tables(storage, prefix), owners, cancellationToken);
 
         // The bare endpoint answers with exactly what the service answered: capture both answers first.
         await WarmUpAsync(driver, bot, cancellationToken);
@@ -153,6 +146,7 @@ internal sealed class TurnsScenario(BenchOptions options)
         var run = Guid.NewGuid().ToString("N")[..8];
         return new Target(
             name,
+            Guid.NewGuid().ToString(),
             new Uri(baseAddress, isBot ? "api/messages" : "bare/message"),
             new Uri(baseAddress, isBot ? "api/messages" : "bare/invoke"),
             isBot,
@@ -184,7 +178,7 @@ internal sealed class TurnsScenario(BenchOptions options)
     private static async Task<byte[]> CaptureHelpAsync(LoadDriver driver, ConnectorStub connector, Target bot, CancellationToken cancellationToken)
     {
         var before = connector.Sent;
-        var (status, _) = await driver.SendOnceAsync(bot.MessageUri, TurnActivities.Help(bot.Solo, TenantId, connector.ServiceUrl), cancellationToken);
+        var (status, _) = await driver.SendOnceAsync(bot.MessageUri, TurnActivities.Help(bot.Solo, bot.TenantId, connector.ServiceUrl), cancellationToken);
         if (status != HttpStatusCode.OK || connector.Sent != before + 1)
         {
             throw new InvalidOperationException("The service's help turn did not send exactly one reply through the connector.");
@@ -195,11 +189,11 @@ internal sealed class TurnsScenario(BenchOptions options)
 
     private static async Task<byte[]> CaptureInvokeAsync(LoadDriver driver, Target bot, CancellationToken cancellationToken)
     {
-        var payload = TurnActivities.Done(bot.Solo, TenantId, new Uri("http://127.0.0.1/"), bot.Solo.NextCommitment());
+        var payload = TurnActivities.Block(bot.Solo, bot.TenantId, new Uri("http://127.0.0.1/"), bot.Solo.CommitmentId!, bot.Solo.NextReason());
         var (status, body) = await driver.SendOnceAsync(bot.InvokeUri, payload, cancellationToken);
         return status == HttpStatusCode.OK
             ? body
-            : throw new InvalidOperationException($"The service answered a commitments.done invoke with {status}.");
+            : throw new InvalidOperationException($"The service answered a commitments.block invoke with {status}.");
     }
 
     private async Task<ChildProcess> StartBareAsync(
