@@ -6,7 +6,8 @@ namespace TeamsCadenceBot.Benchmarks.Infrastructure;
 /// <param name="Status">The HTTP status of the answer.</param>
 /// <param name="QueryEntities">For a query, how many entities its <c>value</c> array held.</param>
 /// <param name="PointRead">True for a GET of one entity by its keys that found it.</param>
-internal sealed record StorageCall(string Method, string Table, int Status, int QueryEntities, bool PointRead)
+/// <param name="Elapsed">From sending the request to having its answer.</param>
+internal sealed record StorageCall(string Method, string Table, int Status, int QueryEntities, bool PointRead, TimeSpan Elapsed)
 {
     /// <summary>Entities this call read: those a query returned, or the one a point read found.</summary>
     public int EntitiesRead => QueryEntities + (PointRead ? 1 : 0);

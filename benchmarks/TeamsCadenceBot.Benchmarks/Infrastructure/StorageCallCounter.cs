@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Text.Json;
 using Azure.Core;
 using Azure.Core.Pipeline;
@@ -27,17 +28,19 @@ internal sealed class StorageCallCounter(string tablePrefix) : HttpPipelinePolic
 
     public override void Process(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline)
     {
+        var started = Stopwatch.GetTimestamp();
         ProcessNext(message, pipeline);
-        Record(message);
+        Record(message, Stopwatch.GetElapsedTime(started));
     }
 
     public override async ValueTask ProcessAsync(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline)
     {
+        var started = Stopwatch.GetTimestamp();
         await ProcessNextAsync(message, pipeline);
-        Record(message);
+        Record(message, Stopwatch.GetElapsedTime(started));
     }
 
-    private void Record(HttpMessage message)
+    private void Record(HttpMessage message, TimeSpan elapsed)
     {
         var method = message.Request.Method.Method;
         var segment = message.Request.Uri.Path.Split('/', StringSplitOptions.RemoveEmptyEntries).LastOrDefault() ?? "";
@@ -63,7 +66,7 @@ internal sealed class StorageCallCounter(string tablePrefix) : HttpPipelinePolic
             }
         }
 
-        _calls.Enqueue(new StorageCall(method, table, status, queryEntities, pointRead));
+        _calls.Enqueue(new StorageCall(method, table, status, queryEntities, pointRead, elapsed));
     }
 
     private static int CountValues(BinaryData content)

@@ -1,5 +1,3 @@
-using TeamsCadenceBot.Benchmarks.Infrastructure;
-
 namespace TeamsCadenceBot.Benchmarks.Turns;
 
 /// <summary>Everything the turns scenario measured, for its report.</summary>
@@ -8,7 +6,7 @@ internal sealed record TurnsFigures(
     IReadOnlyList<(TimeSpan Listening, TimeSpan FirstAnswer)> Starts,
     IdleMemory Idle,
     IdleMemory AfterLoad,
-    IReadOnlyDictionary<TurnKind, IReadOnlyList<StorageCall>> CallsPerTurn,
+    IReadOnlyDictionary<TurnKind, TurnStorage> CallsPerTurn,
     int Rounds,
     int SoloTurns,
     int PerConversation,
