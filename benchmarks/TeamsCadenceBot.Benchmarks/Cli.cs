@@ -108,6 +108,7 @@ internal static class Cli
           turns:  --rounds N (3) --solo-requests N (300) --per-conversation N (30) --conversations N (50)
                   --starts N (3)
           fanout: --people N (2000) --messages-per-person N (5) --timeout-minutes N (15)
+                  --enqueue-rate N (0: queue all before sending; else N a second while sending)
           sweep:  --commitments N (100000) --due N (100)
         """;
 }
