@@ -13,7 +13,7 @@ namespace TeamsCadenceBot.Benchmarks.Fanout;
 
 /// <summary>
 /// Issue 3's fan-out figures: reminders queued into the real outbox and outbound queue on Azurite, then sent by
-/// the service's own host (its DeliveryService, DeliverySender, ProactiveMessenger, ConnectorClient, TenantThrottle
+/// the service's own host (its DeliveryService, DeliverySender, ProactiveMessenger, ConnectorClient, TeamsRateGate
 /// and TeamsRateLimiter, registered by its composition root) to a connector that enforces Teams' limits.
 /// </summary>
 internal sealed class FanoutScenario(BenchOptions options)
@@ -205,7 +205,7 @@ internal sealed class FanoutScenario(BenchOptions options)
                     + "grows: see the azurite report).",
             "Sent by the service's own host (WebApplicationFactory over its Program, its composition root unchanged, "
                 + "Development environment, Bot:Credentials:Kind=None, default Delivery options: 32 at a time, batches "
-                + "of 32): DeliveryService, DeliverySender, ProactiveMessenger, ConnectorClient, TenantThrottle and "
+                + "of 32): DeliveryService, DeliverySender, ProactiveMessenger, ConnectorClient, TeamsRateGate and "
                 + "TeamsRateLimiter as registered by the app.",
             "The server keeps Teams' documented limits over sliding windows of the sends it accepted (per conversation "
                 + "7/1 s, 8/2 s, 60/30 s, 1800/h; per tenant 50/s) and answers 429 with Retry-After in whole seconds "
