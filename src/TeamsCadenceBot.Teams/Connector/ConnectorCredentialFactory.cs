@@ -5,7 +5,7 @@ using Azure.Identity;
 namespace TeamsCadenceBot.Teams.Connector;
 
 /// <summary>Builds the Azure.Identity credential that <see cref="ConnectorCredentialOptions"/> describes.</summary>
-internal static class ConnectorCredentialFactory
+public static class ConnectorCredentialFactory
 {
     /// <summary>The credential for the options, or null for <see cref="ConnectorCredentialKind.None"/>.</summary>
     public static TokenCredential? Create(ConnectorCredentialOptions options)

@@ -43,7 +43,7 @@ internal static class GraphSetup
 
         services.AddSingleton(provider => GraphServiceClientBuilder.Create(
             provider.GetRequiredService<IOptions<GraphOptions>>().Value,
-            GraphCredentialFactory.Create(
+            ConnectorCredentialFactory.Create(
                 provider.GetRequiredService<IOptionsMonitor<ConnectorCredentialOptions>>().Get(CredentialsName)),
             provider.GetRequiredService<TimeProvider>(),
             provider.GetRequiredService<CadenceMetrics>(),
