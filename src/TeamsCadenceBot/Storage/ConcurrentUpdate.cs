@@ -11,6 +11,11 @@ internal static class ConcurrentUpdate
 {
     private const int MaxAttempts = 20;
 
+    // Jitter only spreads writers apart; it need not be unpredictable.
+#pragma warning disable CA5394
+    private static TimeSpan Jitter(int attempt) => TimeSpan.FromMilliseconds(Random.Shared.Next(0, 5 * Math.Min(attempt, 10)));
+#pragma warning restore CA5394
+
     /// <summary>
     /// Applies <paramref name="change"/> to the stored entity (null when absent) and saves the result.
     /// Returning null from <paramref name="change"/> leaves storage untouched. Returns what was saved
@@ -51,7 +56,9 @@ internal static class ConcurrentUpdate
             }
             catch (RequestFailedException e) when ((e.Status is 409 or 412) && attempt < MaxAttempts)
             {
-                // Someone else wrote between our read and our write: read again and reapply.
+                // Someone else wrote between our read and our write: read again and reapply, after a short
+                // random pause that grows with the attempts so that busy writers stop colliding.
+                await Task.Delay(Jitter(attempt), TimeProvider.System, cancellationToken);
             }
         }
     }
