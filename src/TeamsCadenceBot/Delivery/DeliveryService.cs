@@ -55,7 +55,8 @@ internal sealed partial class DeliveryService(
                 switch (outcome)
                 {
                     case DeliveryOutcome.RetryLater:
-                        var delay = TimeSpan.FromSeconds(Math.Min(600, 5 * Math.Pow(2, message.DequeueCount)));
+                        // Capped low: most failures are passing (a storage timeout, Teams busy) and reminders are timely.
+                        var delay = TimeSpan.FromSeconds(Math.Min(60, 5 * Math.Pow(2, message.DequeueCount)));
                         await queue.UpdateMessageAsync(message.MessageId, message.PopReceipt, visibilityTimeout: delay, cancellationToken: ct);
                         break;
                     case DeliveryOutcome.InProgressElsewhere:
