@@ -109,6 +109,6 @@ internal static class Cli
                   --starts N (3)
           fanout: --people N (2000) --messages-per-person N (5) --timeout-minutes N (15)
                   --enqueue-rate N (0: queue all before sending; else N a second while sending)
-          sweep:  --commitments N (100000) --due N (100)
+          sweep:  --commitments N (100000) --due N (100) --plan next|full (next)
         """;
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Azure;
 using Azure.Data.Tables;
 using Azure.Storage.Queues;
 using TeamsCadenceBot.Benchmarks.Infrastructure;
@@ -83,7 +84,8 @@ internal sealed class AzuriteScenario(BenchOptions options)
 
     private async Task<MarkdownTable> QueueDepthAsync(CancellationToken cancellationToken)
     {
-        var table = new MarkdownTable("Messages in the queue", "Receive 32 p50 / p95 ms", "Delete one p50 / p95 ms");
+        var table = new MarkdownTable(
+            "Messages in the queue", "Receive 32 p50 / p95 ms", "Delete one p50 / p95 ms", "Deletes the client retried");
         var service = new QueueServiceClient(options.Storage);
         foreach (var depth in QueueDepths)
         {
@@ -96,6 +98,7 @@ internal sealed class AzuriteScenario(BenchOptions options)
 
             var receives = new Latencies();
             var deletes = new Latencies();
+            var retriedDeletes = 0;
             for (var round = 0; round < QueueRounds; round++)
             {
                 var started = Stopwatch.GetTimestamp();
@@ -104,12 +107,21 @@ internal sealed class AzuriteScenario(BenchOptions options)
                 foreach (var message in batch)
                 {
                     started = Stopwatch.GetTimestamp();
-                    await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, cancellationToken);
+                    try
+                    {
+                        await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, cancellationToken);
+                    }
+                    catch (RequestFailedException e) when (e.Status == 404)
+                    {
+                        // The client timed out and retried a delete that Azurite had done meanwhile: still one delete.
+                        retriedDeletes++;
+                    }
+
                     deletes.Add(started, Stopwatch.GetTimestamp());
                 }
             }
 
-            table.Row(Format.Count(depth), Both(receives.Summarize()), Both(deletes.Summarize()));
+            table.Row(Format.Count(depth), Both(receives.Summarize()), Both(deletes.Summarize()), Format.Count(retriedDeletes));
             Progress.Say($"queue of {depth}: delete p50 {deletes.Summarize().P50:F2} ms");
             await queue.DeleteAsync(cancellationToken);
         }

@@ -24,6 +24,9 @@ internal sealed class SweepScenario(BenchOptions options)
     private readonly int _commitments = options.Number("commitments", 100_000);
     private readonly int _due = options.Number("due", 100);
 
+    // "next": each future commitment's next piece of work (its day-before reminder); "full": its whole plan.
+    private readonly bool _fullPlan = options.Text("plan") == "full";
+
     public async Task RunAsync(Report report, CancellationToken cancellationToken)
     {
         var storage = options.Storage;
@@ -84,9 +87,9 @@ internal sealed class SweepScenario(BenchOptions options)
             });
     }
 
-    // The rest only need their scheduled work (the sweep reads no commitment that is not due): every step of each
-    // commitment's plan, written in batch transactions with WorkSchedule's keys. The first commitment goes through
-    // WorkSchedule itself and is read back with the batch's keys, to prove the keys match.
+    // The rest only need their scheduled work (the sweep reads no commitment that is not due), written in batch
+    // transactions with WorkSchedule's keys. The first commitment's whole plan goes through WorkSchedule itself and
+    // is read back with the batch's keys, to prove the keys match.
     private async Task<int> SeedFutureAsync(
         string storage,
         string prefix,
@@ -113,7 +116,7 @@ internal sealed class SweepScenario(BenchOptions options)
             .SelectMany(i => CommitmentWork.Plan(
                 NewCommitment(i, owners[i % owners.Length], now.AddDays(2).AddSeconds(i * 20), now),
                 now,
-                missedAfter))
+                missedAfter).Take(_fullPlan ? 3 : 1))
             .Select(Entity)
             .Chunk(BatchSize);
         var written = first.Count;
@@ -171,8 +174,15 @@ internal sealed class SweepScenario(BenchOptions options)
         report.Bullets(
         [
             $"{Format.Count(_commitments)} commitments of {Format.Count(Owners)} people in one tenant; {_due} of them due in "
-                + "the last minutes. Each future commitment has its whole plan stored (day-before reminder, due card, "
-                + "missed reminder); each due one its due card and its missed reminder (its day-before reminder already ran).",
+                + "the last minutes, each with its due card and its missed reminder stored (its day-before reminder "
+                + "already ran). "
+                + (_fullPlan
+                    ? "Each future commitment has its whole plan stored (day-before reminder, due card, missed reminder)."
+                    : "Each future commitment has its next piece of work stored (its day-before reminder, 2 to 25 days "
+                        + "ahead): the whole plan (`--plan full`, 3 pieces each) took Azurite too long on this machine, "
+                        + "whose inserts into one partition slow down as it grows (50,000 pieces in 3 minutes, the next "
+                        + "50,000 not in 4 more). Future work only adds rows a sweep must not read, so one piece each "
+                        + "tests the same thing."),
             $"Stored: {Format.Count(figures.StoredWork)} pieces of work in {Format.Seconds(figures.Seeding)} s. The due "
                 + "commitments, their owners and their work go through the real CommitmentStore, people store and "
                 + "WorkSchedule; the future work goes in batch transactions of 100 with WorkSchedule's keys (one piece "
