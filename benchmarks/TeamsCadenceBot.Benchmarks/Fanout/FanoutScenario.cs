@@ -106,6 +106,7 @@ internal sealed class FanoutScenario(BenchOptions options)
     }
 
     // The real store, 16 at a time: each person's personal chat with this server as its service URL.
+    // Gaps: the people themselves are not stored, so each send's unreachable check reads a missing person row.
     private static async Task SeedConversationsAsync(
         CadenceTables tables,
         Uri serviceUrl,

@@ -88,6 +88,8 @@ internal sealed class TeamsLimitServer : IAsyncDisposable
             context.RequestAborted);
     }
 
+    // Gaps: only accepted sends count toward the windows; whether Teams also counts the requests it refuses is
+    // not documented.
     private TimeSpan TryAccept(string tenantId, string conversationId, out bool byTenant)
     {
         lock (_gate)
