@@ -6,7 +6,6 @@ using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json;
 using System.Threading.Channels;
-using TeamsCadenceBot.Tests.Cards;
 using TeamsCadenceBot.Tests.Hosting;
 
 namespace TeamsCadenceBot.Tests.EndToEnd;

@@ -1,11 +1,13 @@
-namespace TeamsCadenceBot.Tests.Cards;
+namespace TeamsCadenceBot.Tests;
 
-/// <summary>The folder that holds TeamsCadenceBot.sln, found by walking up from the test binaries.</summary>
+/// <summary>The folder holding TeamsCadenceBot.sln, found above the test binaries, for tools and files the tests use.</summary>
 public static class RepositoryRoot
 {
     private const string SolutionFile = "TeamsCadenceBot.sln";
 
     public static string Path { get; } = Find();
+
+    public static string Combine(params string[] parts) => System.IO.Path.Combine([Path, .. parts]);
 
     private static string Find()
     {
