@@ -4,12 +4,13 @@ using TeamsCadenceBot.Bot;
 using TeamsCadenceBot.Conversations;
 using TeamsCadenceBot.Teams.Activities;
 using TeamsCadenceBot.Teams.Connector;
+using TeamsCadenceBot.Tests.Fakes;
 using TeamsCadenceBot.Tests.Storage;
 
 namespace TeamsCadenceBot.Tests.Conversations;
 
 // The conversations area as the service wires it (AddConversations), on Azurite, with the real router and help, a
-// fake clock and a recording connector.
+// fake clock and a fake connector.
 internal sealed class ConversationHarness
 {
     public ConversationHarness(params IBotCommand[] commands)
@@ -33,7 +34,7 @@ internal sealed class ConversationHarness
 
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 12, 3, 9, 15, 0, TimeSpan.Zero));
 
-    public RecordingConnector Connector { get; } = new();
+    public FakeConnector Connector { get; } = new();
 
     public ServiceProvider Services { get; }
 

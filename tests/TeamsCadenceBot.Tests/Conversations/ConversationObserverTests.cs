@@ -3,6 +3,7 @@ using Moq;
 using TeamsCadenceBot.Conversations;
 using TeamsCadenceBot.Teams.Activities;
 using TeamsCadenceBot.Tests.Builders;
+using TeamsCadenceBot.Tests.Fakes;
 using static TeamsCadenceBot.Tests.Builders.ActivityBuilder;
 
 namespace TeamsCadenceBot.Tests.Conversations;
@@ -10,7 +11,7 @@ namespace TeamsCadenceBot.Tests.Conversations;
 public sealed class ConversationObserverTests
 {
     private readonly Mock<IConversationStore> _store = new();
-    private readonly RecordingConnector _connector = new();
+    private readonly FakeConnector _connector = new();
     private readonly ConversationObserver _sut;
 
     public ConversationObserverTests()

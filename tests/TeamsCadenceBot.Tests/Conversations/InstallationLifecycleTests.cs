@@ -3,6 +3,7 @@ using TeamsCadenceBot.Conversations;
 using TeamsCadenceBot.Teams.Activities;
 using TeamsCadenceBot.Teams.Cards;
 using TeamsCadenceBot.Tests.Builders;
+using TeamsCadenceBot.Tests.Fakes;
 using static TeamsCadenceBot.Tests.Builders.ActivityBuilder;
 
 namespace TeamsCadenceBot.Tests.Conversations;
@@ -45,7 +46,7 @@ public sealed class InstallationLifecycleTests
         Assert.Equal(
             [new ConversationMember(alice.Id, alice.AadObjectId, alice.Name)],
             await _harness.Store.GetMembersAsync(TenantId, alice.PersonalConversationId, None));
-        var welcome = Assert.Single(_harness.Connector.Sent);
+        var welcome = Assert.Single(_harness.Connector.Posted);
         Assert.Equal((SentMessage.Send, alice.PersonalConversationId), (welcome.Kind, welcome.ConversationId));
         Assert.Equal(WelcomeCard.Heading, welcome.Heading);
     }
@@ -68,7 +69,7 @@ public sealed class InstallationLifecycleTests
             stored);
         var bob = await _harness.Store.FindTeamsUserIdAsync(TenantId, TeamsUser.Bob.AadObjectId, None);
         Assert.Equal(TeamsUser.Bob.Id, bob);
-        var welcome = Assert.Single(_harness.Connector.Sent);
+        var welcome = Assert.Single(_harness.Connector.Posted);
         Assert.Equal((SentMessage.Send, MeetingChatId), (welcome.Kind, welcome.ConversationId));
     }
 
@@ -93,7 +94,7 @@ public sealed class InstallationLifecycleTests
                 InstalledAt = _harness.Time.GetUtcNow(),
             },
             stored);
-        var welcome = Assert.Single(_harness.Connector.Sent);
+        var welcome = Assert.Single(_harness.Connector.Posted);
         Assert.Equal((SentMessage.Thread, PipelineChannelId), (welcome.Kind, welcome.ConversationId));
     }
 
@@ -102,7 +103,7 @@ public sealed class InstallationLifecycleTests
     {
         await _sut.OnInstalledAsync(_harness.TurnFor(BotAdded().InTeam(TeamsUser.Carol).Build()), None);
 
-        var welcome = Assert.Single(_harness.Connector.Sent);
+        var welcome = Assert.Single(_harness.Connector.Posted);
         Assert.Equal((SentMessage.Thread, TeamId), (welcome.Kind, welcome.ConversationId));
     }
 
@@ -118,7 +119,7 @@ public sealed class InstallationLifecycleTests
         await _sut.OnInstalledAsync(_harness.TurnFor(installation), None);
         await _sut.OnInstalledAsync(_harness.TurnFor(botAdded), None);
 
-        Assert.Single(_harness.Connector.Sent);
+        Assert.Single(_harness.Connector.Posted);
     }
 
     [Fact]
@@ -134,7 +135,7 @@ public sealed class InstallationLifecycleTests
         Assert.False(stored!.Installed);
         Assert.Equal(_harness.Time.GetUtcNow(), stored.UninstalledAt);
         Assert.Equal(DeliveryStatus.NotInstalled, sent.Status);
-        Assert.Single(_harness.Connector.Sent);
+        Assert.Single(_harness.Connector.Posted);
         Assert.Empty(_harness.Connector.CreatedPersonalChats);
     }
 
@@ -171,7 +172,7 @@ public sealed class InstallationLifecycleTests
         Assert.Equal(DeliveryStatus.Delivered, sent.Status);
         Assert.Equal(
             [WelcomeCard.Heading, WelcomeCard.Heading, null],
-            _harness.Connector.Sent.Select(m => m.Heading));
+            _harness.Connector.Posted.Select(m => m.Heading));
     }
 
     [Fact]
@@ -180,7 +181,7 @@ public sealed class InstallationLifecycleTests
         await _sut.OnInstalledAsync(_harness.TurnFor(Installed().InPersonalChat(TeamsUser.Alice).Build()), None);
         await _sut.OnInstalledAsync(_harness.TurnFor(Installed().InGroupChat(TeamsUser.Bob).Build()), None);
 
-        var commands = _harness.Connector.Sent
+        var commands = _harness.Connector.Posted
             .Select(m => m.Card!.Body.OfType<FactSet>().Single().Facts.Select(f => f.Title).ToList())
             .ToList();
         Assert.Equal([["help", "my commitments"], ["help"]], commands);
@@ -194,7 +195,7 @@ public sealed class InstallationLifecycleTests
         await _sut.OnInstalledAsync(_harness.TurnFor(Installed().InGroupChat(TeamsUser.Bob).Build()), None);
 
         Assert.True((await _harness.Store.GetAsync(TenantId, GroupChatId, None))!.Installed);
-        Assert.Empty(_harness.Connector.Sent);
+        Assert.Empty(_harness.Connector.Posted);
     }
 
     private static Activity Text(string text) => ProactiveMessage.Text(text);

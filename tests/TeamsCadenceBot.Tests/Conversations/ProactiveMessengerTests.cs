@@ -2,6 +2,7 @@ using TeamsCadenceBot.Conversations;
 using TeamsCadenceBot.Teams.Activities;
 using TeamsCadenceBot.Teams.Cards;
 using TeamsCadenceBot.Tests.Builders;
+using TeamsCadenceBot.Tests.Fakes;
 using static TeamsCadenceBot.Tests.Builders.ActivityBuilder;
 
 namespace TeamsCadenceBot.Tests.Conversations;
@@ -24,7 +25,7 @@ public sealed class ProactiveMessengerTests
     public async Task SendToPersonAsync_NoPersonalChatStored_CreatesItStoresItAndSends()
     {
         await SeenInGroupChatAsync(TeamsUser.Bob);
-        var expectedChat = RecordingConnector.PersonalChatIdOf(TeamsUser.Bob.Id);
+        var expectedChat = FakeConnector.PersonalChatIdOf(TeamsUser.Bob.Id);
 
         var result = await _sut.SendToPersonAsync(TenantId, TeamsUser.Bob.Id, Card(PrepCard, "Prep"), None);
 
@@ -32,7 +33,7 @@ public sealed class ProactiveMessengerTests
         Assert.Equal(expectedChat, result.Address?.ConversationId);
         Assert.NotNull(result.ActivityId);
         Assert.Equal([TeamsUser.Bob.Id], _harness.Connector.CreatedPersonalChats);
-        var sent = Assert.Single(_harness.Connector.Sent, m => m.ConversationId == expectedChat);
+        var sent = Assert.Single(_harness.Connector.Posted, m => m.ConversationId == expectedChat);
         Assert.Same(PrepCard, sent.Card);
         Assert.Equal(ServiceUrl, sent.ServiceUrl);
         var stored = await _harness.Store.FindPersonalAsync(TenantId, TeamsUser.Bob.Id, None);
@@ -53,7 +54,7 @@ public sealed class ProactiveMessengerTests
         Assert.Single(_harness.Connector.CreatedPersonalChats);
         Assert.Equal(
             ["First", "Second"],
-            _harness.Connector.Sent.Where(m => m.Kind == SentMessage.Send).Select(m => m.Activity.Text));
+            _harness.Connector.Posted.Where(m => m.Kind == SentMessage.Send).Select(m => m.Activity.Text));
     }
 
     [Fact]
@@ -65,7 +66,7 @@ public sealed class ProactiveMessengerTests
 
         Assert.Equal(TeamsUser.Alice.PersonalConversationId, result.Address?.ConversationId);
         Assert.Empty(_harness.Connector.CreatedPersonalChats);
-        var reminder = _harness.Connector.Sent.Last();
+        var reminder = _harness.Connector.Posted.Last();
         Assert.Equal(BotId, reminder.Activity.From?.Id);
         Assert.Equal(TeamsUser.Alice.PersonalConversationId, reminder.Activity.Conversation?.Id);
     }
@@ -83,7 +84,7 @@ public sealed class ProactiveMessengerTests
         Assert.Equal(DeliveryStatus.RecipientBlocked, blocked.Status);
         Assert.False(blocked.Delivered);
         Assert.Equal(DeliveryStatus.NotInstalled, later.Status);
-        Assert.Equal([WelcomeCard.Heading], _harness.Connector.Sent.Select(m => m.Heading));
+        Assert.Equal([WelcomeCard.Heading], _harness.Connector.Posted.Select(m => m.Heading));
     }
 
     [Fact]
@@ -128,7 +129,7 @@ public sealed class ProactiveMessengerTests
         Assert.True(result.Delivered);
         Assert.Equal([TeamsUser.Bob.Id], _harness.Connector.CreatedPersonalChats);
         var stored = await _harness.Store.FindPersonalByAadObjectIdAsync(TenantId, TeamsUser.Bob.AadObjectId, None);
-        Assert.Equal(RecordingConnector.PersonalChatIdOf(TeamsUser.Bob.Id), stored?.ConversationId);
+        Assert.Equal(FakeConnector.PersonalChatIdOf(TeamsUser.Bob.Id), stored?.ConversationId);
     }
 
     [Fact]
@@ -149,7 +150,7 @@ public sealed class ProactiveMessengerTests
 
         var result = await _sut.SendToConversationAsync(TenantId, PipelineChannelId, Card(PrepCard), None);
 
-        var thread = Assert.Single(_harness.Connector.Sent);
+        var thread = Assert.Single(_harness.Connector.Posted);
         Assert.Equal(SentMessage.Thread, thread.Kind);
         Assert.Equal(PipelineChannelId, thread.ConversationId);
         Assert.True(result.Delivered);
@@ -163,7 +164,7 @@ public sealed class ProactiveMessengerTests
 
         var result = await _sut.SendToConversationAsync(TenantId, GroupChatId, Text("Pipeline review at 3"), None);
 
-        var sent = Assert.Single(_harness.Connector.Sent, m => m.Kind == SentMessage.Send);
+        var sent = Assert.Single(_harness.Connector.Posted, m => m.Kind == SentMessage.Send);
         Assert.Equal((GroupChatId, "Pipeline review at 3"), (sent.ConversationId, sent.Activity.Text));
         Assert.Equal(GroupChatId, result.Address?.ConversationId);
     }
@@ -174,7 +175,7 @@ public sealed class ProactiveMessengerTests
         var result = await _sut.SendToConversationAsync(TenantId, GroupChatId, Text("Hello"), None);
 
         Assert.Equal(DeliveryStatus.NoConversation, result.Status);
-        Assert.Empty(_harness.Connector.Sent);
+        Assert.Empty(_harness.Connector.Posted);
     }
 
     // Joining a chat tells the bot who the person is without giving it anything to answer.

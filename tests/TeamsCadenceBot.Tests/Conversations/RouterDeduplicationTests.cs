@@ -1,6 +1,7 @@
 using TeamsCadenceBot.Conversations;
 using TeamsCadenceBot.Teams.Connector;
 using TeamsCadenceBot.Tests.Builders;
+using TeamsCadenceBot.Tests.Fakes;
 using static TeamsCadenceBot.Tests.Builders.ActivityBuilder;
 
 namespace TeamsCadenceBot.Tests.Conversations;
@@ -18,7 +19,7 @@ public sealed class RouterDeduplicationTests
         await sut.HandleAsync(help, CancellationToken.None);
         await sut.HandleAsync(help, CancellationToken.None);
 
-        var reply = Assert.Single(_harness.Connector.Sent);
+        var reply = Assert.Single(_harness.Connector.Posted);
         Assert.Equal("What I can do here", reply.Heading);
     }
 
@@ -31,7 +32,7 @@ public sealed class RouterDeduplicationTests
         await sut.HandleAsync(help.Build(), CancellationToken.None);
         await sut.HandleAsync(help.WithTenant(OtherTenantId).Build(), CancellationToken.None);
 
-        Assert.Equal(2, _harness.Connector.Sent.Count);
+        Assert.Equal(2, _harness.Connector.Posted.Count());
     }
 
     [Fact]
@@ -44,7 +45,7 @@ public sealed class RouterDeduplicationTests
         await Assert.ThrowsAsync<ConnectorException>(() => sut.HandleAsync(help, CancellationToken.None));
         await sut.HandleAsync(help, CancellationToken.None);
 
-        Assert.Single(_harness.Connector.Sent);
+        Assert.Single(_harness.Connector.Posted);
     }
 
     [Fact]
@@ -58,7 +59,7 @@ public sealed class RouterDeduplicationTests
         await sut.HandleAsync(botAdded, CancellationToken.None);
         await sut.HandleAsync(installation, CancellationToken.None);
 
-        var welcome = Assert.Single(_harness.Connector.Sent);
+        var welcome = Assert.Single(_harness.Connector.Posted);
         Assert.Equal((SentMessage.Thread, PipelineChannelId), (welcome.Kind, welcome.ConversationId));
         Assert.Single(await _harness.Store.ListInstalledTeamsAndChatsAsync(TenantId, CancellationToken.None));
     }

@@ -1,6 +1,7 @@
 using Moq;
 using TeamsCadenceBot.People;
 using TeamsCadenceBot.Teams.Connector;
+using TeamsCadenceBot.Tests.Fakes;
 
 namespace TeamsCadenceBot.Tests.People;
 
@@ -26,7 +27,8 @@ public sealed class ConversationMembersTests
     [Fact]
     public async Task ListAllAsync_ConversationGone_Null()
     {
-        var connector = new FakeConnectorClient();
+        var connector = new FakeConnector();
+        connector.SetMembers("another-team");
 
         var members = await ConversationMembers.ListAllAsync(connector, Address, CancellationToken.None);
 

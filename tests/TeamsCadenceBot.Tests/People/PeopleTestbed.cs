@@ -7,6 +7,7 @@ using TeamsCadenceBot.People;
 using TeamsCadenceBot.Storage;
 using TeamsCadenceBot.Teams.Activities;
 using TeamsCadenceBot.Teams.Connector;
+using TeamsCadenceBot.Tests.Fakes;
 using TeamsCadenceBot.Tests.Storage;
 
 namespace TeamsCadenceBot.Tests.People;
@@ -41,7 +42,7 @@ public sealed class PeopleTestbed
 
     internal TablePeopleStore Store { get; }
 
-    public FakeConnectorClient Connector { get; } = new();
+    public FakeConnector Connector { get; } = new() { PageSize = 2 };
 
     public FakeInstalledConversations Installed { get; } = new();
 
