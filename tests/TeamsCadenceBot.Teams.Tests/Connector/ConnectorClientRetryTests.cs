@@ -16,14 +16,14 @@ public sealed class ConnectorClientRetryTests
         var sut = harness.CreateClient();
 
         var sending = sut.SendAsync(harness.Address, Message("hi"), CancellationToken.None);
-        await harness.Time.WaitForTimersAsync(1);
+        await harness.Time.WaitsStartedAsync(1);
         harness.Time.Advance(TimeSpan.FromSeconds(7) - Tick);
         var requestsBeforeDue = harness.Server.Requests.Count;
         var completedBeforeDue = sending.IsCompleted;
         harness.Time.Advance(Tick);
         var result = await sending.Bounded();
 
-        Assert.Equal([TimeSpan.FromSeconds(7)], harness.Time.DueTimes);
+        Assert.Equal([TimeSpan.FromSeconds(7)], harness.Time.Waits);
         Assert.Equal(1, requestsBeforeDue);
         Assert.False(completedBeforeDue);
         Assert.Equal(ConnectorOutcome.Succeeded, result.Outcome);
@@ -40,11 +40,11 @@ public sealed class ConnectorClientRetryTests
         var sut = harness.CreateClient();
 
         var sending = sut.SendAsync(harness.Address, Message("hi"), CancellationToken.None);
-        await harness.Time.WaitForTimersAsync(1);
+        await harness.Time.WaitsStartedAsync(1);
         harness.Time.Advance(TimeSpan.FromSeconds(12));
         var result = await sending.Bounded();
 
-        Assert.Equal([TimeSpan.FromSeconds(12)], harness.Time.DueTimes);
+        Assert.Equal([TimeSpan.FromSeconds(12)], harness.Time.Waits);
         Assert.True(result.Succeeded);
     }
 
@@ -56,11 +56,11 @@ public sealed class ConnectorClientRetryTests
         var sut = harness.CreateClient();
 
         var sending = sut.SendAsync(harness.Address, Message("hi"), CancellationToken.None);
-        await harness.Time.WaitForTimersAsync(1);
+        await harness.Time.WaitsStartedAsync(1);
         harness.Time.Advance(harness.Options.DefaultRetryAfter);
         var result = await sending.Bounded();
 
-        Assert.Equal([harness.Options.DefaultRetryAfter], harness.Time.DueTimes);
+        Assert.Equal([harness.Options.DefaultRetryAfter], harness.Time.Waits);
         Assert.True(result.Succeeded);
     }
 
@@ -75,7 +75,7 @@ public sealed class ConnectorClientRetryTests
             () => sut.SendAsync(harness.Address, Message("hi"), CancellationToken.None).Bounded());
 
         Assert.Equal(429, exception.StatusCode);
-        Assert.Empty(harness.Time.DueTimes);
+        Assert.Empty(harness.Time.Waits);
         Assert.Single(harness.Server.Requests);
     }
 
@@ -94,12 +94,12 @@ public sealed class ConnectorClientRetryTests
         var sut = harness.CreateClient();
 
         var sending = sut.SendAsync(harness.Address, Message("hi"), CancellationToken.None);
-        await harness.Time.WaitForTimersAsync(1);
+        await harness.Time.WaitsStartedAsync(1);
         var requestsWhileWaiting = harness.Server.Requests.Count;
         harness.Time.Advance(harness.Options.BaseDelay);
         var result = await sending.Bounded();
 
-        var delay = Assert.Single(harness.Time.DueTimes);
+        var delay = Assert.Single(harness.Time.Waits);
         Assert.InRange(delay, harness.Options.BaseDelay / 2, harness.Options.BaseDelay);
         Assert.Equal(1, requestsWhileWaiting);
         Assert.Equal("1:b", result.Value);
@@ -114,7 +114,7 @@ public sealed class ConnectorClientRetryTests
         var sut = harness.CreateClient();
 
         var sending = sut.SendAsync(harness.Address, Message("hi"), CancellationToken.None);
-        await harness.Time.WaitForTimersAsync(1);
+        await harness.Time.WaitsStartedAsync(1);
         harness.Time.Advance(harness.Options.BaseDelay);
         var result = await sending.Bounded();
 
@@ -136,7 +136,7 @@ public sealed class ConnectorClientRetryTests
         var sending = sut.SendAsync(harness.Address, Message("hi"), CancellationToken.None);
         for (var retry = 1; retry < harness.Options.MaxAttempts; retry++)
         {
-            await harness.Time.WaitForTimersAsync(retry);
+            await harness.Time.WaitsStartedAsync(retry);
             harness.Time.Advance(harness.Options.MaxDelay);
         }
 
@@ -145,7 +145,7 @@ public sealed class ConnectorClientRetryTests
         Assert.Equal(503, exception.StatusCode);
         Assert.Equal("ServiceUnavailable", exception.ErrorCode);
         Assert.Equal(harness.Options.MaxAttempts, harness.Server.Requests.Count);
-        var delays = harness.Time.DueTimes;
+        var delays = harness.Time.Waits;
         Assert.InRange(delays[0], TimeSpan.FromSeconds(0.5), TimeSpan.FromSeconds(1));
         Assert.InRange(delays[1], TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2));
         Assert.InRange(delays[2], TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(4));
@@ -160,7 +160,7 @@ public sealed class ConnectorClientRetryTests
         var sut = harness.CreateClient();
 
         var sending = sut.SendAsync(harness.Address, Message("hi"), cancellation.Token);
-        await harness.Time.WaitForTimersAsync(1);
+        await harness.Time.WaitsStartedAsync(1);
         await cancellation.CancelAsync();
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => sending.Bounded());
@@ -211,7 +211,7 @@ public sealed class ConnectorClientRetryTests
 
         Assert.Equal(400, exception.StatusCode);
         Assert.Equal("BadSyntax", exception.ErrorCode);
-        Assert.Empty(harness.Time.DueTimes);
+        Assert.Empty(harness.Time.Waits);
         Assert.Single(harness.Server.Requests);
     }
 

@@ -24,7 +24,7 @@ internal sealed class ConnectorHarness : IAsyncDisposable
 
     public ScriptedConnectorServer Server { get; }
 
-    public ObservedTimeProvider Time { get; } = new();
+    public WatchedClock Time { get; } = new();
 
     public CountingTokenCredential Credential { get; }
 

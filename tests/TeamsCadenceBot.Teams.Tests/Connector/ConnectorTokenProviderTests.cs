@@ -11,7 +11,7 @@ public sealed class ConnectorTokenProviderTests
     [Fact]
     public async Task GetTokenAsync_ConcurrentCallersWhileRefreshing_ShareOneFetch()
     {
-        var time = new ObservedTimeProvider();
+        var time = new WatchedClock();
         var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var credential = new CountingTokenCredential(time, TimeSpan.FromHours(1)) { Gate = gate };
         using var sut = CreateProvider(credential, time);
@@ -27,7 +27,7 @@ public sealed class ConnectorTokenProviderTests
     [Fact]
     public async Task GetTokenAsync_NoCredential_ReturnsNull()
     {
-        using var sut = CreateProvider(credential: null, new ObservedTimeProvider());
+        using var sut = CreateProvider(credential: null, new WatchedClock());
 
         var token = await sut.GetTokenAsync(CancellationToken.None);
 

@@ -1,48 +1,25 @@
 using System.Collections.Concurrent;
-using System.Net;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.Logging;
 
 namespace TeamsCadenceBot.Teams.Tests.Connector;
 
 /// <summary>A real Kestrel server on loopback that answers from a script and records every request.</summary>
 internal sealed class ScriptedConnectorServer : IAsyncDisposable
 {
-    private static readonly TimeSpan WaitLimit = TimeSpan.FromSeconds(10);
-
     private readonly ConcurrentQueue<ScriptedAnswer> _script = new();
-    private readonly List<RecordedRequest> _requests = [];
-    private readonly Lock _lock = new();
-    private readonly List<(int Count, TaskCompletionSource Arrived)> _waiters = [];
-    private WebApplication? _app;
+    private LoopbackServer<RecordedRequest>? _server;
 
-    public string BaseUrl { get; private set; } = "";
+    public string BaseUrl => _server!.BaseUrl;
 
-    public IReadOnlyList<RecordedRequest> Requests
-    {
-        get
-        {
-            lock (_lock)
-            {
-                return [.. _requests];
-            }
-        }
-    }
+    public IReadOnlyList<RecordedRequest> Requests => _server!.Requests;
 
     public static async Task<ScriptedConnectorServer> StartAsync()
     {
-        var server = new ScriptedConnectorServer();
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-        server._app = builder.Build();
-        server._app.Run(server.HandleAsync);
-        await server._app.StartAsync();
-        server.BaseUrl = server._app.Urls.Single();
-        return server;
+        var scripted = new ScriptedConnectorServer();
+        scripted._server = new LoopbackServer<RecordedRequest>(Read, scripted.AnswerAsync);
+        await scripted._server.StartAsync();
+        return scripted;
     }
 
     public void Enqueue(params ScriptedAnswer[] answers)
@@ -53,41 +30,19 @@ internal sealed class ScriptedConnectorServer : IAsyncDisposable
         }
     }
 
-    public Task WaitForRequestsAsync(int count)
-    {
-        lock (_lock)
-        {
-            if (_requests.Count >= count)
-            {
-                return Task.CompletedTask;
-            }
+    public Task WaitForRequestsAsync(int count) => _server!.WaitForRequestsAsync(count);
 
-            var arrived = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            _waiters.Add((count, arrived));
-            return arrived.Task.WaitAsync(WaitLimit);
-        }
-    }
+    public ValueTask DisposeAsync() => _server?.DisposeAsync() ?? ValueTask.CompletedTask;
 
-    public async ValueTask DisposeAsync()
-    {
-        if (_app is not null)
-        {
-            await _app.StopAsync();
-            await _app.DisposeAsync();
-        }
-    }
-
-    private async Task HandleAsync(HttpContext context)
-    {
-        using var reader = new StreamReader(context.Request.Body);
-        var body = await reader.ReadToEndAsync(context.RequestAborted);
-        var rawTarget = context.Features.GetRequiredFeature<IHttpRequestFeature>().RawTarget;
-        Record(new RecordedRequest(
+    private static RecordedRequest Read(HttpContext context, string body) =>
+        new(
             context.Request.Method,
-            rawTarget,
+            context.Features.GetRequiredFeature<IHttpRequestFeature>().RawTarget,
             context.Request.Headers.Authorization.FirstOrDefault(),
-            body));
+            body);
 
+    private async Task AnswerAsync(HttpContext context, RecordedRequest request)
+    {
         if (!_script.TryDequeue(out var answer))
         {
             context.Response.StatusCode = StatusCodes.Status418ImATeapot;
@@ -110,19 +65,6 @@ internal sealed class ScriptedConnectorServer : IAsyncDisposable
         {
             context.Response.ContentType = "application/json; charset=utf-8";
             await context.Response.WriteAsync(answer.Body, context.RequestAborted);
-        }
-    }
-
-    private void Record(RecordedRequest request)
-    {
-        lock (_lock)
-        {
-            _requests.Add(request);
-            foreach (var waiter in _waiters.Where(w => _requests.Count >= w.Count).ToList())
-            {
-                _waiters.Remove(waiter);
-                waiter.Arrived.TrySetResult();
-            }
         }
     }
 }

@@ -1,9 +1,5 @@
 using System.Globalization;
-using System.Net;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
 
 namespace TeamsCadenceBot.Tests.Graph;
 
@@ -14,39 +10,21 @@ namespace TeamsCadenceBot.Tests.Graph;
 /// </summary>
 internal sealed class FakeGraphServer : IAsyncDisposable
 {
-    private static readonly TimeSpan WaitLimit = TimeSpan.FromSeconds(10);
-
     private readonly List<Route> _routes = [];
-    private readonly List<GraphRequest> _requests = [];
-    private readonly List<(int Count, TaskCompletionSource Arrived)> _waiters = [];
     private readonly Lock _lock = new();
-    private WebApplication? _app;
+    private LoopbackServer<GraphRequest>? _server;
 
     /// <summary>The Graph base URL to configure, such as <c>http://127.0.0.1:5123/v1.0</c>.</summary>
-    public string BaseUrl { get; private set; } = "";
+    public string BaseUrl => _server!.BaseUrl + "/v1.0";
 
-    public IReadOnlyList<GraphRequest> Requests
-    {
-        get
-        {
-            lock (_lock)
-            {
-                return [.. _requests];
-            }
-        }
-    }
+    public IReadOnlyList<GraphRequest> Requests => _server!.Requests;
 
     public static async Task<FakeGraphServer> StartAsync()
     {
-        var server = new FakeGraphServer();
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-        server._app = builder.Build();
-        server._app.Run(server.HandleAsync);
-        await server._app.StartAsync();
-        server.BaseUrl = server._app.Urls.Single() + "/v1.0";
-        return server;
+        var graph = new FakeGraphServer();
+        graph._server = new LoopbackServer<GraphRequest>(Read, graph.AnswerAsync);
+        await graph._server.StartAsync();
+        return graph;
     }
 
     /// <summary>
@@ -80,44 +58,22 @@ internal sealed class FakeGraphServer : IAsyncDisposable
     public IReadOnlyList<GraphRequest> RequestsTo(string path) =>
         [.. Requests.Where(r => r.Path.Equals("/v1.0" + path, StringComparison.OrdinalIgnoreCase))];
 
-    public Task WaitForRequestsAsync(int count)
-    {
-        lock (_lock)
-        {
-            if (_requests.Count >= count)
-            {
-                return Task.CompletedTask;
-            }
+    public Task WaitForRequestsAsync(int count) => _server!.WaitForRequestsAsync(count);
 
-            var arrived = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            _waiters.Add((count, arrived));
-            return arrived.Task.WaitAsync(WaitLimit);
-        }
-    }
+    public ValueTask DisposeAsync() => _server?.DisposeAsync() ?? ValueTask.CompletedTask;
 
-    public async ValueTask DisposeAsync()
-    {
-        if (_app is not null)
-        {
-            await _app.StopAsync();
-            await _app.DisposeAsync();
-        }
-    }
-
-    private async Task HandleAsync(HttpContext context)
-    {
-        using var reader = new StreamReader(context.Request.Body);
-        var body = await reader.ReadToEndAsync(context.RequestAborted);
-        var path = Uri.UnescapeDataString(context.Request.Path.Value ?? "");
-        var query = Uri.UnescapeDataString(context.Request.QueryString.Value ?? "");
-        var answer = Answer(new GraphRequest(
+    private static GraphRequest Read(HttpContext context, string body) =>
+        new(
             context.Request.Method,
-            path,
-            query,
+            Uri.UnescapeDataString(context.Request.Path.Value ?? ""),
+            Uri.UnescapeDataString(context.Request.QueryString.Value ?? ""),
             context.Request.Headers.Authorization.FirstOrDefault(),
             context.Request.Headers["Prefer"].FirstOrDefault(),
-            body));
+            body);
 
+    private async Task AnswerAsync(HttpContext context, GraphRequest request)
+    {
+        var answer = Answer(request);
         context.Response.StatusCode = answer.Status;
         foreach (var (name, value) in answer.Headers ?? new Dictionary<string, string>())
         {
@@ -136,13 +92,6 @@ internal sealed class FakeGraphServer : IAsyncDisposable
     {
         lock (_lock)
         {
-            _requests.Add(request);
-            foreach (var waiter in _waiters.Where(w => _requests.Count >= w.Count).ToList())
-            {
-                _waiters.Remove(waiter);
-                waiter.Arrived.TrySetResult();
-            }
-
             var route = Enumerable.Reverse(_routes)
                 .Where(r => r.Method == request.Method && r.Path.Equals(request.Path, StringComparison.OrdinalIgnoreCase))
                 .Where(r => r.QueryContains is null || request.Query.Contains(r.QueryContains, StringComparison.Ordinal))

@@ -1,9 +1,9 @@
 using Microsoft.Extensions.Time.Testing;
 
-namespace TeamsCadenceBot.Tests.Graph;
+namespace TeamsCadenceBot.Testing;
 
 /// <summary>A fake clock that tells the test when code starts waiting on it, and for how long.</summary>
-internal sealed class WatchedClock : TimeProvider
+public sealed class WatchedClock : TimeProvider
 {
     private static readonly TimeSpan WaitLimit = TimeSpan.FromSeconds(10);
 
