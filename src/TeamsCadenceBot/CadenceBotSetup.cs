@@ -2,6 +2,7 @@ using TeamsCadenceBot.Bot;
 using TeamsCadenceBot.Commitments;
 using TeamsCadenceBot.Conversations;
 using TeamsCadenceBot.Deals;
+using TeamsCadenceBot.ForecastCalls.Quotas;
 using TeamsCadenceBot.Delivery;
 using TeamsCadenceBot.Graph;
 using TeamsCadenceBot.OneOnOnes;
@@ -37,6 +38,7 @@ internal static class CadenceBotSetup
         services.AddDeals();
         services.AddPipelineReviews();
         services.AddSingleton<IPipelineSource, DealPipelineSource>();
+        services.AddQuotas();
         services.AddOneOnOnes(builder.Configuration, builder.Environment);
         services.AddSingleton<IOneOnOneScheduleSink, DiscoveredScheduleSink>();
         services.AddGraphIntegration(builder.Configuration);

@@ -1,4 +1,4 @@
-namespace TeamsCadenceBot.ForecastCalls;
+namespace TeamsCadenceBot.ForecastCalls.Quotas;
 
 /// <summary>A rep's quota for one period, and who set it when (an import names the file it came from).</summary>
 /// <param name="RepId">The rep's person id.</param>

@@ -1,4 +1,4 @@
-namespace TeamsCadenceBot.ForecastCalls;
+namespace TeamsCadenceBot.ForecastCalls.Quotas;
 
 /// <summary>
 /// Each rep's quota per forecast period, imported from a CSV file or set on a card by their manager. Keyed by
