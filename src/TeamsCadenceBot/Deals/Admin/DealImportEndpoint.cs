@@ -76,7 +76,8 @@ internal static class DealImportEndpoint
             statusCode: report.FileError is null ? StatusCodes.Status200OK : StatusCodes.Status422UnprocessableEntity);
     }
 
-    private static async Task<(Stream? Csv, IResult? Problem)> OpenCsvAsync(
+    /// <summary>The CSV of a request: the body, or the file part of a multipart body; else the problem.</summary>
+    internal static async Task<(Stream? Csv, IResult? Problem)> OpenCsvAsync(
         HttpRequest request,
         CancellationToken cancellationToken)
     {

@@ -20,13 +20,37 @@ internal static class DealImportCommandLine
 
     private const string Usage = "Usage: import-deals <file.csv> --tenant <tenant id> [--Section:Key=value ...]";
 
+    /// <summary>
+    /// What an import verb does once its file is open and the service is built: imports the file, writes the
+    /// report, and answers whether the file was read (rejected rows included).
+    /// </summary>
+    internal delegate Task<bool> ImportFile(
+        IServiceProvider services,
+        string tenant,
+        Stream file,
+        string fileName,
+        TextWriter output,
+        CancellationToken cancellationToken);
+
     public static bool Matches(string[] args) => args.Length > 0 && args[0] == Verb;
 
-    public static async Task<int> RunAsync(string[] args, TextWriter output, CancellationToken cancellationToken)
+    public static Task<int> RunAsync(string[] args, TextWriter output, CancellationToken cancellationToken) =>
+        RunAsync(args, Usage, ImportDealsAsync, output, cancellationToken);
+
+    /// <summary>
+    /// Runs an import verb (<c>&lt;verb&gt; &lt;file&gt; --tenant &lt;id&gt;</c>) with the exit codes above; the deal
+    /// and quota imports share it.
+    /// </summary>
+    internal static async Task<int> RunAsync(
+        string[] args,
+        string usage,
+        ImportFile import,
+        TextWriter output,
+        CancellationToken cancellationToken)
     {
         if (!TryParse(args, out var file, out var tenant, out var hostArgs))
         {
-            await output.WriteLineAsync(Usage);
+            await output.WriteLineAsync(usage);
             return Misused;
         }
 
@@ -56,10 +80,8 @@ internal static class DealImportCommandLine
                 builder.AddCadenceBot();
                 builder.Logging.SetMinimumLevel(LogLevel.Warning);
                 await using var app = builder.Build();
-                var importer = app.Services.GetRequiredService<DealImporter>();
-                var report = await importer.ImportAsync(tenant, stream, cancellationToken);
-                DealImportReportText.Write(report, Path.GetFileName(file), output);
-                return report.FileError is null ? Read : Unreadable;
+                var read = await import(app.Services, tenant, stream, Path.GetFileName(file), output, cancellationToken);
+                return read ? Read : Unreadable;
             }
             catch (OptionsValidationException e)
             {
@@ -72,6 +94,19 @@ internal static class DealImportCommandLine
                 return StorageFailed;
             }
         }
+    }
+
+    private static async Task<bool> ImportDealsAsync(
+        IServiceProvider services,
+        string tenant,
+        Stream file,
+        string fileName,
+        TextWriter output,
+        CancellationToken cancellationToken)
+    {
+        var report = await services.GetRequiredService<DealImporter>().ImportAsync(tenant, file, cancellationToken);
+        DealImportReportText.Write(report, fileName, output);
+        return report.FileError is null;
     }
 
     private static bool TryParse(string[] args, out string file, out string tenant, out string[] hostArgs)
