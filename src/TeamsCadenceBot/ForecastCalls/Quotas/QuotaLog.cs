@@ -21,4 +21,16 @@ internal static partial class QuotaLog
     [LoggerMessage(EventId = 3102, EventName = "QuotaFileCutShort", Level = LogLevel.Warning,
         Message = "Stopped reading a quota file for tenant {TenantId} after {RowsRead} rows; the rest was not imported")]
     public static partial void FileCutShort(ILogger logger, string tenantId, int rowsRead);
+
+    [LoggerMessage(EventId = 3110, EventName = "QuotaCardSaved", Level = LogLevel.Information,
+        Message = "Saved {Changed} quotas for {PeriodKey} from the quota card")]
+    public static partial void CardSaved(ILogger logger, int changed, string periodKey);
+
+    [LoggerMessage(EventId = 3111, EventName = "QuotaCardSaveRefused", Level = LogLevel.Information,
+        Message = "Refused to save the quota card: {Reason}")]
+    public static partial void CardSaveRefused(ILogger logger, string reason);
+
+    [LoggerMessage(EventId = 3112, EventName = "QuotaCardRefused", Level = LogLevel.Information,
+        Message = "Refused a quota sheet to someone who is neither the manager nor a leader above")]
+    public static partial void CardRefused(ILogger logger);
 }
