@@ -1,13 +1,17 @@
 using TeamsCadenceBot.Bot;
+using TeamsCadenceBot.ForecastCalls.Quotas.CallReminders;
 using TeamsCadenceBot.ForecastCalls.Quotas.Import;
+using TeamsCadenceBot.Scheduling;
 
 namespace TeamsCadenceBot.ForecastCalls.Quotas;
 
 internal static class QuotasSetup
 {
     /// <summary>
-    /// Registers quotas: the store, the CSV import, the <c>quotas</c> command and its card. The host must also call AddCadenceStorage, AddPeople,
-    /// AddDeals (the import's options and the admin authentication) and AddPipelineReviews (the team settings).
+    /// Registers quotas: the store, the CSV import, the <c>quotas</c> command and its card, and the forecast-call
+    /// reminder (<c>schedule forecast call</c>, <c>cancel forecast call</c>). The host must also call
+    /// AddCadenceStorage, AddPeople, AddDeals (the import's options and the admin authentication),
+    /// AddPipelineReviews (the team settings), AddScheduling and AddDelivery.
     /// </summary>
     public static IServiceCollection AddQuotas(this IServiceCollection services)
     {
@@ -16,6 +20,14 @@ internal static class QuotasSetup
         services.AddSingleton<QuotaSheetService>();
         services.AddSingleton<IBotCommand, QuotasCommand>();
         services.AddSingleton<ICardActionHandler, QuotaActionHandler>();
+        services.AddOptions<ForecastCallReminderOptions>()
+            .BindConfiguration(ForecastCallReminderOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton<ForecastCallScheduleStore>();
+        services.AddSingleton<IBotCommand, ScheduleForecastCallCommand>();
+        services.AddSingleton<IBotCommand, CancelForecastCallCommand>();
+        services.AddSingleton<IScheduledWorkHandler, ForecastCallReminderHandler>();
         return services;
     }
 

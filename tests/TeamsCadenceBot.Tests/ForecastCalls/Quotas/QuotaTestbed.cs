@@ -114,8 +114,24 @@ internal sealed class QuotaTestbed : IAsyncDisposable
     public Task SayAsync(TeamsUser user, string text) =>
         Router.HandleAsync(ActivityBuilder.Message(text).InPersonalChat(user).Build(), default);
 
-    public Task SayInChannelAsync(TeamsUser user, string text) =>
-        Router.HandleAsync(ActivityBuilder.Message(text).InTeam(user, ActivityBuilder.PipelineChannelId).Build(), default);
+    /// <summary>A message in the team's Pipeline channel, mentioning the bot and then <paramref name="mentioned"/>.</summary>
+    public Task SayInChannelAsync(TeamsUser user, string text, TeamsUser? mentioned = null)
+    {
+        var activity = ActivityBuilder.Message(text).InTeam(user, ActivityBuilder.PipelineChannelId).Build();
+        if (mentioned is not null)
+        {
+            var tag = $"<at>{mentioned.Name}</at>";
+            var mention = new Entity
+            {
+                Type = "mention",
+                Text = tag,
+                Mentioned = new ChannelAccount(mentioned.Id, mentioned.Name, mentioned.AadObjectId),
+            };
+            activity = activity with { Text = activity.Text + " " + tag, Entities = [.. activity.Entities ?? [], mention] };
+        }
+
+        return Router.HandleAsync(activity, default);
+    }
 
     /// <summary>An Action.Execute from a card in the user's personal chat, as Teams posts it.</summary>
     public async Task<InvokeResponse> ExecuteAsync(TeamsUser user, string verb, object data)
