@@ -1,19 +1,15 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
-using TeamsCadenceBot.Bot;
-using TeamsCadenceBot.Conversations;
-using TeamsCadenceBot.Deals.Import;
-using TeamsCadenceBot.ForecastCalls;
 using TeamsCadenceBot.Delivery;
+using TeamsCadenceBot.ForecastCalls;
 using TeamsCadenceBot.ForecastCalls.Quotas;
 using TeamsCadenceBot.People;
 using TeamsCadenceBot.PipelineReviews;
 using TeamsCadenceBot.Scheduling;
-using TeamsCadenceBot.Storage;
 using TeamsCadenceBot.Teams.Activities;
 using TeamsCadenceBot.Teams.Cards;
 using TeamsCadenceBot.Teams.Connector;
@@ -26,10 +22,9 @@ using TeamsCadenceBot.Tests.Storage;
 namespace TeamsCadenceBot.Tests.ForecastCalls.Quotas;
 
 /// <summary>
-/// Quotas and the forecast-call reminder as the service composes them (people, conversations, scheduling, delivery,
-/// team settings, quotas) on Azurite with a fake clock and the fake connector. Turns go through the real
-/// ActivityRouter, timed work through the real scheduler, messages through the real sender. The org: Dana leads
-/// Alice; Alice manages Bob and Erin; Carol is an outsider.
+/// The service as its composition root builds it (not started: no background loops), on Azurite with a fake clock
+/// and the fake connector. Turns go through the real ActivityRouter, timed work through the real scheduler, messages
+/// through the real sender. The org: Dana leads Alice; Alice manages Bob and Erin; Carol is an outsider.
 /// </summary>
 internal sealed class QuotaTestbed : IAsyncDisposable
 {
@@ -41,43 +36,28 @@ internal sealed class QuotaTestbed : IAsyncDisposable
     public static readonly TeamsUser Leader = new("29:1Dana", "4e5f6a7b-8c9d-4e0f-a1b2-c3d4e5f6a7b8", "Dana Leader", "a:1Dana");
     public static readonly TeamsUser SecondRep = new("29:1Erin", "7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d", "Erin Rep", "a:1Erin");
 
-    private readonly ServiceProvider _services;
+    private readonly WebApplication _app;
 
     public QuotaTestbed(DateTimeOffset start)
     {
         Clock = new FakeTimeProvider(start);
-        var prefix = AzuriteStorage.UniquePrefix();
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["Storage:ConnectionString"] = AzuriteStorage.ConnectionString,
-                ["Storage:TablePrefix"] = prefix,
-            })
-            .Build();
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddSingleton<IConfiguration>(configuration);
-        services.AddSingleton<TimeProvider>(Clock);
-        services.AddSingleton<IConnectorClient>(Connector);
-        services.AddCadenceStorage();
-        services.AddSingleton(TestTables.Create(prefix));
-        services.AddSingleton(TestTables.CreateQueues(prefix));
-        services.AddSingleton<CommandCatalog>();
-        services.AddSingleton<ActivityRouter>();
-        services.AddSingleton<IBotCommand, HelpCommand>();
-        services.AddConversations();
-        services.AddSingleton<IInstalledConversations, InstalledConversations>();
-        services.AddPeople();
-        services.AddScheduling();
-        services.AddDelivery();
-        services.AddSingleton<TeamSettingsStore>();
-        services.AddOptions<DealImportOptions>();
-        services.AddQuotas();
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Development" });
+        builder.Configuration.Sources.Clear();
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Storage:ConnectionString"] = AzuriteStorage.ConnectionString,
+            ["Storage:TablePrefix"] = AzuriteStorage.UniquePrefix(),
+            ["Bot:Credentials:Kind"] = "None",
+        });
+        builder.Logging.ClearProviders();
+        builder.AddCadenceBot();
+        builder.Services.AddSingleton<TimeProvider>(Clock);
+        builder.Services.AddSingleton<IConnectorClient>(Connector);
 
         // The fake clock stands still while a test sends, so Teams' per-second limits must not make the sender wait.
         SendWindow[] roomy = [new(TimeSpan.FromSeconds(1), 100_000)];
-        services.AddSingleton(new TeamsRateLimiter(roomy, roomy));
-        _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
+        builder.Services.AddSingleton(new TeamsRateLimiter(roomy, roomy));
+        _app = builder.Build();
     }
 
     public FakeTimeProvider Clock { get; }
@@ -91,7 +71,7 @@ internal sealed class QuotaTestbed : IAsyncDisposable
     public TeamSettingsStore Teams => Get<TeamSettingsStore>();
 
     public T Get<T>()
-        where T : notnull => _services.GetRequiredService<T>();
+        where T : notnull => _app.Services.GetRequiredService<T>();
 
     /// <summary>Everyone says hello in personal chat; Alice (New York) reports to Dana and manages Bob and Erin.</summary>
     public async Task SeedOrgAsync(int fiscalYearStartMonth = 10)
@@ -134,29 +114,8 @@ internal sealed class QuotaTestbed : IAsyncDisposable
     }
 
     /// <summary>An Action.Execute from a card in the user's personal chat, as Teams posts it.</summary>
-    public async Task<InvokeResponse> ExecuteAsync(TeamsUser user, string verb, object data)
-    {
-        var message = ActivityBuilder.Message("").InPersonalChat(user).Build();
-        var value = new JsonObject
-        {
-            ["action"] = new JsonObject
-            {
-                ["type"] = "Action.Execute",
-                ["verb"] = verb,
-                ["data"] = JsonSerializer.SerializeToNode(data, ProtocolJson.Options),
-            },
-            ["trigger"] = "manual",
-        };
-        var invoke = message with
-        {
-            Type = ActivityTypes.Invoke,
-            Name = ActivityTypes.AdaptiveCardActionInvoke,
-            Text = null,
-            TextFormat = null,
-            Value = JsonSerializer.SerializeToElement(value),
-        };
-        return (await Router.HandleAsync(invoke, default))!;
-    }
+    public async Task<InvokeResponse> ExecuteAsync(TeamsUser user, string verb, object data) =>
+        (await Router.HandleAsync(ActivityBuilder.Execute(verb, data).InPersonalChat(user).Build(), default))!;
 
     /// <summary>Moves the clock to <paramref name="at"/> (never back), runs the due work and sends what it queued.</summary>
     public async Task SweepAtAsync(DateTimeOffset at)
@@ -167,7 +126,7 @@ internal sealed class QuotaTestbed : IAsyncDisposable
         }
 
         await Get<SchedulerSweep>().RunOnceAsync(default);
-        var delivery = _services.GetServices<IHostedService>().OfType<DeliveryService>().Single();
+        var delivery = _app.Services.GetServices<IHostedService>().OfType<DeliveryService>().Single();
         while (await delivery.DrainOnceAsync(default) > 0)
         {
         }
@@ -186,7 +145,7 @@ internal sealed class QuotaTestbed : IAsyncDisposable
     public async Task<decimal?> QuotaAsync(TeamsUser rep, ForecastPeriod period) =>
         (await Quotas.GetQuotasAsync(Tenant, period, [rep.AadObjectId], default)).GetValueOrDefault(rep.AadObjectId)?.Amount;
 
-    public async ValueTask DisposeAsync() => await _services.DisposeAsync();
+    public async ValueTask DisposeAsync() => await _app.DisposeAsync();
 
-    private ActivityRouter Router => Get<ActivityRouter>();
+    private IActivityHandler Router => Get<IActivityHandler>();
 }
