@@ -24,13 +24,7 @@ internal static class DealImportCommandLine
     /// What an import verb does once its file is open and the service is built: imports the file, writes the
     /// report, and answers whether the file was read (rejected rows included).
     /// </summary>
-    internal delegate Task<bool> ImportFile(
-        IServiceProvider services,
-        string tenant,
-        Stream file,
-        string fileName,
-        TextWriter output,
-        CancellationToken cancellationToken);
+    internal delegate Task<bool> ImportFile(ImportFileRequest request, CancellationToken cancellationToken);
 
     public static bool Matches(string[] args) => args.Length > 0 && args[0] == Verb;
 
@@ -80,7 +74,8 @@ internal static class DealImportCommandLine
                 builder.AddCadenceBot();
                 builder.Logging.SetMinimumLevel(LogLevel.Warning);
                 await using var app = builder.Build();
-                var read = await import(app.Services, tenant, stream, Path.GetFileName(file), output, cancellationToken);
+                var request = new ImportFileRequest(app.Services, tenant, stream, Path.GetFileName(file), output);
+                var read = await import(request, cancellationToken);
                 return read ? Read : Unreadable;
             }
             catch (OptionsValidationException e)
@@ -96,16 +91,11 @@ internal static class DealImportCommandLine
         }
     }
 
-    private static async Task<bool> ImportDealsAsync(
-        IServiceProvider services,
-        string tenant,
-        Stream file,
-        string fileName,
-        TextWriter output,
-        CancellationToken cancellationToken)
+    private static async Task<bool> ImportDealsAsync(ImportFileRequest request, CancellationToken cancellationToken)
     {
-        var report = await services.GetRequiredService<DealImporter>().ImportAsync(tenant, file, cancellationToken);
-        DealImportReportText.Write(report, fileName, output);
+        var importer = request.Services.GetRequiredService<DealImporter>();
+        var report = await importer.ImportAsync(request.Tenant, request.File, cancellationToken);
+        DealImportReportText.Write(report, request.FileName, request.Output);
         return report.FileError is null;
     }
 
@@ -139,3 +129,11 @@ internal static class DealImportCommandLine
         return file.Length > 0 && !string.IsNullOrWhiteSpace(tenant);
     }
 }
+
+/// <summary>An import verb's open file, the built service to import it with, and where to write the report.</summary>
+internal sealed record ImportFileRequest(
+    IServiceProvider Services,
+    string Tenant,
+    Stream File,
+    string FileName,
+    TextWriter Output);

@@ -13,7 +13,11 @@ internal sealed class QuotaActionHandler(QuotaSheetService sheets, IPeopleStore 
 
     public string VerbPrefix => QuotaVerbs.Prefix;
 
-    public async Task<InvokeResponse> HandleAsync(Turn turn, string verb, JsonElement data, CancellationToken cancellationToken)
+    public async Task<InvokeResponse> HandleAsync(
+        Turn turn,
+        string verb,
+        JsonElement data,
+        CancellationToken cancellationToken)
     {
         if (await people.GetSenderAsync(turn, cancellationToken) is not { } actor)
         {
@@ -30,7 +34,8 @@ internal sealed class QuotaActionHandler(QuotaSheetService sheets, IPeopleStore 
         var outcome = verb switch
         {
             QuotaVerbs.Show => await sheets.ShowAsync(turn.TenantId, actor, managerId, period, cancellationToken),
-            QuotaVerbs.Save => await sheets.SaveAsync(turn.TenantId, actor, managerId, period, Typed(data), cancellationToken),
+            QuotaVerbs.Save =>
+                await sheets.SaveAsync(turn.TenantId, actor, managerId, period, Typed(data), cancellationToken),
             _ => null,
         };
         return outcome switch

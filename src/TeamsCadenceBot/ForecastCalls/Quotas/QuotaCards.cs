@@ -60,7 +60,11 @@ internal static class QuotaCards
     /// The card posted in a channel: no amounts; <paramref name="managerTeamsId"/> gets the sheet through a refresh,
     /// and anyone may ask for it with the button (only the manager and leaders above get it).
     /// </summary>
-    public static AdaptiveCard Closed(string managerId, string managerName, string? managerTeamsId, ForecastPeriod period)
+    public static AdaptiveCard Closed(
+        string managerId,
+        string managerName,
+        string? managerTeamsId,
+        ForecastPeriod period)
     {
         var show = new ExecuteAction(QuotaVerbs.Show)
         {
@@ -91,7 +95,8 @@ internal static class QuotaCards
     private static AdaptiveCard Card(List<CardElement> body, List<CardAction> actions, string speak) =>
         new() { Body = body, Actions = actions, Speak = speak, Teams = new TeamsCardSettings("Full") };
 
-    private static TextBlock Heading(string text) => new(text) { Size = "Medium", Weight = "Bolder", Style = "heading" };
+    private static TextBlock Heading(string text) =>
+        new(text) { Size = "Medium", Weight = "Bolder", Style = "heading" };
 
     private static TextBlock Subtle(string text) => new(text) { IsSubtle = true, Size = "Small" };
 }

@@ -4,8 +4,8 @@ namespace TeamsCadenceBot.ForecastCalls.Quotas;
 internal static partial class QuotaLog
 {
     [LoggerMessage(EventId = 3100, EventName = "QuotasImported", Level = LogLevel.Information,
-        Message = "Imported a quota file for tenant {TenantId}: {Created} new, {Updated} changed, {Unchanged} unchanged, "
-            + "{Rejected} rejected")]
+        Message = "Imported a quota file for tenant {TenantId}: {Created} new, {Updated} changed, "
+            + "{Unchanged} unchanged, {Rejected} rejected")]
     public static partial void Imported(
         ILogger logger,
         string tenantId,
@@ -19,7 +19,8 @@ internal static partial class QuotaLog
     public static partial void FileUnreadable(ILogger logger, string tenantId, string reason);
 
     [LoggerMessage(EventId = 3102, EventName = "QuotaFileCutShort", Level = LogLevel.Warning,
-        Message = "Stopped reading a quota file for tenant {TenantId} after {RowsRead} rows; the rest was not imported")]
+        Message = "Stopped reading a quota file for tenant {TenantId} after {RowsRead} rows; "
+            + "the rest was not imported")]
     public static partial void FileCutShort(ILogger logger, string tenantId, int rowsRead);
 
     [LoggerMessage(EventId = 3110, EventName = "QuotaCardSaved", Level = LogLevel.Information,

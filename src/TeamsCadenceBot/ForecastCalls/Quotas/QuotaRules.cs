@@ -11,7 +11,7 @@ internal static class QuotaRules
         "Quotas are set by each rep's manager, and you have no reps yet. "
         + "Set up your team with **set up my team** in your personal chat with me.";
 
-    /// <summary>The manager themselves or a leader above them; <paramref name="managerChain"/> starts with the manager.</summary>
+    /// <summary>The manager or a leader above them; <paramref name="managerChain"/> starts with the manager.</summary>
     public static bool MaySetTeamQuotas(string actorId, IReadOnlyList<Person> managerChain) =>
         managerChain.Any(p => p.Id == actorId);
 

@@ -93,7 +93,8 @@ internal sealed class QuotaSheetService(
         var chain = await people.GetManagementChainAsync(tenantId, managerId, cancellationToken);
         if (chain.Count == 0)
         {
-            return (null, QuotaOutcome.Refused("This card names someone I no longer know. Type **quotas** for a new one."));
+            return (null, QuotaOutcome.Refused(
+                "This card names someone I no longer know. Type **quotas** for a new one."));
         }
 
         var manager = chain[0];

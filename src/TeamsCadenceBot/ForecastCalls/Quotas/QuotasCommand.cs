@@ -17,7 +17,8 @@ internal sealed class QuotasCommand(QuotaSheetService sheets, IPeopleStore peopl
 
     public string Description => "See and set your reps' quotas for a quarter (this one unless you name another).";
 
-    public IReadOnlyCollection<ConversationScope> Scopes { get; } = [ConversationScope.Personal, ConversationScope.Team];
+    public IReadOnlyCollection<ConversationScope> Scopes { get; } =
+        [ConversationScope.Personal, ConversationScope.Team];
 
     public async Task HandleAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {
@@ -27,9 +28,12 @@ internal sealed class QuotasCommand(QuotaSheetService sheets, IPeopleStore peopl
             return;
         }
 
-        if (await sheets.ReadPeriodAsync(turn.TenantId, manager.Id, manager, arguments, cancellationToken) is not { } period)
+        var period = await sheets.ReadPeriodAsync(turn.TenantId, manager.Id, manager, arguments, cancellationToken);
+        if (period is null)
         {
-            await turn.ReplyAsync($"\"{arguments}\" is not a quarter I can read. {ForecastPeriod.Forms}", cancellationToken);
+            await turn.ReplyAsync(
+                $"\"{arguments}\" is not a quarter I can read. {ForecastPeriod.Forms}",
+                cancellationToken);
             return;
         }
 

@@ -7,9 +7,18 @@ public sealed class ForecastCallCadenceTests
 {
     private static readonly TimeZoneInfo NewYork = TimeZoneInfo.FindSystemTimeZoneById("America/New_York");
 
-    private static ForecastCallSchedule Schedule(int closeWeeks = 4, string time = "10:00", DayOfWeek day = DayOfWeek.Thursday) =>
+    private static ForecastCallSchedule Schedule(
+        int closeWeeks = 4,
+        string time = "10:00",
+        DayOfWeek day = DayOfWeek.Thursday) =>
         new("tenant", "manager", day, TimeOnly.Parse(time, System.Globalization.CultureInfo.InvariantCulture),
             "America/New_York", closeWeeks, "19:channel", "v1");
+
+    private static DateTimeOffset Utc(int year, int month, int day, int hour, int minute = 0) =>
+        new(year, month, day, hour, minute, 0, TimeSpan.Zero);
+
+    private static (DateOnly Date, DateTimeOffset At) Next(ForecastCallSchedule schedule, DateTimeOffset after) =>
+        ForecastCallCadence.Next(schedule, after, NewYork, fiscalYearStartMonth: 10);
 
     [Theory]
     [InlineData("thursday 10:00", DayOfWeek.Thursday, 10, 4)]
@@ -51,15 +60,15 @@ public sealed class ForecastCallCadenceTests
     [Fact]
     public void Next_BeforeTheClosePeriod_FirstWeekdayInIt()
     {
-        var (date, at) = ForecastCallCadence.Next(Schedule(), new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero), NewYork, 10);
+        var (date, at) = Next(Schedule(), Utc(2026, 11, 25, 12));
 
-        Assert.Equal((new DateOnly(2026, 12, 10), new DateTimeOffset(2026, 12, 10, 15, 0, 0, TimeSpan.Zero)), (date, at));
+        Assert.Equal((new DateOnly(2026, 12, 10), Utc(2026, 12, 10, 15)), (date, at));
     }
 
     [Fact]
     public void Next_AfterTheQuartersLastCall_TheNextQuartersClosePeriod()
     {
-        var (date, _) = ForecastCallCadence.Next(Schedule(), new DateTimeOffset(2026, 12, 31, 15, 0, 0, TimeSpan.Zero), NewYork, 10);
+        var (date, _) = Next(Schedule(), Utc(2026, 12, 31, 15));
 
         Assert.Equal(new DateOnly(2027, 3, 4), date);
     }
@@ -67,11 +76,11 @@ public sealed class ForecastCallCadenceTests
     [Fact]
     public void Next_AcrossTheSpringDaylightChange_SameLocalTime()
     {
-        var (_, before) = ForecastCallCadence.Next(Schedule(), new DateTimeOffset(2027, 3, 10, 0, 0, 0, TimeSpan.Zero), NewYork, 10);
-        var (_, after) = ForecastCallCadence.Next(Schedule(), before, NewYork, 10);
+        var (_, before) = Next(Schedule(), Utc(2027, 3, 10, 0));
+        var (_, after) = Next(Schedule(), before);
 
-        Assert.Equal(new DateTimeOffset(2027, 3, 11, 15, 0, 0, TimeSpan.Zero), before);
-        Assert.Equal(new DateTimeOffset(2027, 3, 18, 14, 0, 0, TimeSpan.Zero), after);
+        Assert.Equal(Utc(2027, 3, 11, 15), before);
+        Assert.Equal(Utc(2027, 3, 18, 14), after);
     }
 
     [Fact]
@@ -79,16 +88,20 @@ public sealed class ForecastCallCadenceTests
     {
         var sunday = Schedule(closeWeeks: 0, time: "02:30", day: DayOfWeek.Sunday);
 
-        var (date, at) = ForecastCallCadence.Next(sunday, new DateTimeOffset(2027, 3, 13, 12, 0, 0, TimeSpan.Zero), NewYork, 10);
+        var (date, at) = Next(sunday, Utc(2027, 3, 13, 12));
 
-        Assert.Equal((new DateOnly(2027, 3, 14), new DateTimeOffset(2027, 3, 14, 7, 30, 0, TimeSpan.Zero)), (date, at));
+        Assert.Equal((new DateOnly(2027, 3, 14), Utc(2027, 3, 14, 7, 30)), (date, at));
     }
 
     [Fact]
     public void Describe_ClosePeriods_ReadAsWords()
     {
-        Assert.Equal("every Thursday at 10:00 in the last 4 weeks of each quarter", ForecastCallCadence.Describe(Schedule()));
-        Assert.Equal("every Thursday at 10:00 in the last week of each quarter", ForecastCallCadence.Describe(Schedule(1)));
+        Assert.Equal(
+            "every Thursday at 10:00 in the last 4 weeks of each quarter",
+            ForecastCallCadence.Describe(Schedule()));
+        Assert.Equal(
+            "every Thursday at 10:00 in the last week of each quarter",
+            ForecastCallCadence.Describe(Schedule(1)));
         Assert.Equal("every Thursday at 10:00", ForecastCallCadence.Describe(Schedule(0)));
     }
 }

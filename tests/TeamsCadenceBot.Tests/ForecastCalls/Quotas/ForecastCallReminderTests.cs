@@ -33,7 +33,9 @@ public sealed class ForecastCallReminderTests(OfficialCardParser parser)
             .Select(e => e.WorkId)];
 
     private static JsonElement CardJson(Activity activity) =>
-        activity.Attachments![0].Content is JsonElement json ? json : JsonSerializer.SerializeToElement(activity.Attachments[0].Content);
+        activity.Attachments![0].Content is JsonElement json
+            ? json
+            : JsonSerializer.SerializeToElement(activity.Attachments[0].Content);
 
     [Fact]
     public async Task Schedule_ManagerInTheChannel_PlansTheFirstCallInTheClosePeriod()
@@ -45,7 +47,8 @@ public sealed class ForecastCallReminderTests(OfficialCardParser parser)
         var stored = await bed.Get<ForecastCallScheduleStore>().GetAsync(Tenant, Manager.AadObjectId, default);
         Assert.Equal((DayOfWeek.Thursday, 4, Channel), (stored!.Day, stored.CloseWeeks, stored.ChannelId));
         Assert.Empty(await DueIdsAsync(bed, FirstAt.AddMinutes(-1)));
-        Assert.Equal([ForecastCallCadence.Reminder(stored, new DateOnly(2026, 12, 10), FirstAt).Id], await DueIdsAsync(bed, FirstAt));
+        var first = ForecastCallCadence.Reminder(stored, new DateOnly(2026, 12, 10), FirstAt);
+        Assert.Equal([first.Id], await DueIdsAsync(bed, FirstAt));
         Assert.Equal(
             "Forecast call reminders set for Alice Rivera's team: every Thursday at 10:00 in the last 4 weeks of each "
             + "quarter (America/New_York), the first on Thu 10 Dec. Each one is posted here with a button that starts "
@@ -66,7 +69,8 @@ public sealed class ForecastCallReminderTests(OfficialCardParser parser)
         Assert.Equal("Forecast call: Q1 FY2027", OneOnOneTestbed.Heading(card));
         var start = Assert.IsType<ExecuteAction>(Assert.Single(card.Actions!));
         Assert.Equal(ForecastCallCards.StartVerb, start.Verb);
-        Assert.Equal("FY2027-Q1", CardJson(post.Activity).GetProperty("actions")[0].GetProperty("data").GetProperty("period").GetString());
+        var data = CardJson(post.Activity).GetProperty("actions")[0].GetProperty("data");
+        Assert.Equal("FY2027-Q1", data.GetProperty("period").GetString());
         Assert.Contains("22 days are left in Q1 FY2027.", OneOnOneTestbed.Text(card), StringComparison.Ordinal);
         await CardAssert.IsValidForTeamsAsync(parser, card);
         Assert.Single(await DueIdsAsync(bed, FirstAt.AddDays(7)));
@@ -194,7 +198,10 @@ public sealed class ForecastCallReminderTests(OfficialCardParser parser)
 
         await bed.SayInChannelAsync(Rep, "schedule forecast call thursday 10:00");
 
-        Assert.StartsWith("A forecast call is for your reps, and you have none yet.", bed.LastText(), StringComparison.Ordinal);
+        Assert.StartsWith(
+            "A forecast call is for your reps, and you have none yet.",
+            bed.LastText(),
+            StringComparison.Ordinal);
         Assert.Null(await bed.Get<ForecastCallScheduleStore>().GetAsync(Tenant, Rep.AadObjectId, default));
     }
 
@@ -207,7 +214,10 @@ public sealed class ForecastCallReminderTests(OfficialCardParser parser)
 
         var stored = await bed.Get<ForecastCallScheduleStore>().GetAsync(Tenant, Manager.AadObjectId, default);
         Assert.Equal((2, "America/New_York"), (stored!.CloseWeeks, stored.TimeZone));
-        Assert.StartsWith("Forecast call reminders set for Alice Rivera's team", bed.LastText(), StringComparison.Ordinal);
+        Assert.StartsWith(
+            "Forecast call reminders set for Alice Rivera's team",
+            bed.LastText(),
+            StringComparison.Ordinal);
     }
 
     [Fact]

@@ -24,7 +24,9 @@ public sealed class QuotaCardFlowTests
     private static QuotaSheetData Sheet(TeamsUser manager, ForecastPeriod period) =>
         new(manager.AadObjectId, period.Key);
 
-    private static Dictionary<string, object?> SaveData(ForecastPeriod period, params (TeamsUser Rep, string Typed)[] fields)
+    private static Dictionary<string, object?> SaveData(
+        ForecastPeriod period,
+        params (TeamsUser Rep, string Typed)[] fields)
     {
         var data = new Dictionary<string, object?> { ["managerId"] = Manager.AadObjectId, ["period"] = period.Key };
         foreach (var (rep, typed) in fields)
@@ -49,7 +51,7 @@ public sealed class QuotaCardFlowTests
     public async Task Quotas_ManagerInPersonalChat_CardOfTheCurrentFiscalQuarterWithEachRepsQuota()
     {
         await using var bed = await SeededAsync();
-        await bed.Quotas.SetQuotaAsync(Tenant, new RepQuota(Rep.AadObjectId, Q1.Key, 250_000m, "import:q1.csv", Now), default);
+        await bed.SetQuotaAsync(Rep, Q1, 250_000m, "import:q1.csv");
 
         await bed.SayAsync(Manager, "quotas");
 
@@ -95,7 +97,7 @@ public sealed class QuotaCardFlowTests
     public async Task Quotas_InAChannel_PostsAClosedCardThatOpensForTheManagerOnly()
     {
         await using var bed = await SeededAsync();
-        await bed.Quotas.SetQuotaAsync(Tenant, new RepQuota(Rep.AadObjectId, Q1.Key, 250_000m, "import:q1.csv", Now), default);
+        await bed.SetQuotaAsync(Rep, Q1, 250_000m, "import:q1.csv");
 
         await bed.SayInChannelAsync(Manager, "quotas");
 
@@ -121,15 +123,19 @@ public sealed class QuotaCardFlowTests
     public async Task Save_ByTheManager_StoresTheQuotasAndTheCardComesBackUpdated()
     {
         await using var bed = await SeededAsync();
-        await bed.Quotas.SetQuotaAsync(Tenant, new RepQuota(SecondRep.AadObjectId, Q1.Key, 90_000m, "import:q1.csv", Now), default);
+        await bed.SetQuotaAsync(SecondRep, Q1, 90_000m, "import:q1.csv");
 
-        var response = await bed.ExecuteAsync(Manager, QuotaVerbs.Save, SaveData(Q1, (Rep, "250,000"), (SecondRep, "90000")));
+        var data = SaveData(Q1, (Rep, "250,000"), (SecondRep, "90000"));
+
+        var response = await bed.ExecuteAsync(Manager, QuotaVerbs.Save, data);
 
         var card = OneOnOneTestbed.CardOf(response)!;
         Assert.Contains(card.Body.OfType<TextBlock>(), t => t.Text == "Saved 1 quota.");
         Assert.Equal((250_000d, 90_000d), (Field(card, Rep).Value, Field(card, SecondRep).Value));
         var stored = await bed.Quotas.GetQuotasAsync(Tenant, Q1, [Rep.AadObjectId, SecondRep.AadObjectId], default);
-        Assert.Equal(new RepQuota(Rep.AadObjectId, Q1.Key, 250_000m, Manager.AadObjectId, Now), stored[Rep.AadObjectId]);
+        Assert.Equal(
+            new RepQuota(Rep.AadObjectId, Q1.Key, 250_000m, Manager.AadObjectId, Now),
+            stored[Rep.AadObjectId]);
         Assert.Equal("import:q1.csv", stored[SecondRep.AadObjectId].SetBy);
     }
 
@@ -137,7 +143,7 @@ public sealed class QuotaCardFlowTests
     public async Task Save_EmptyField_KeepsTheStoredQuota()
     {
         await using var bed = await SeededAsync();
-        await bed.Quotas.SetQuotaAsync(Tenant, new RepQuota(Rep.AadObjectId, Q1.Key, 100m, "import:q1.csv", Now), default);
+        await bed.SetQuotaAsync(Rep, Q1, 100m, "import:q1.csv");
 
         await bed.ExecuteAsync(Manager, QuotaVerbs.Save, SaveData(Q1, (Rep, ""), (SecondRep, "5")));
 
@@ -152,7 +158,9 @@ public sealed class QuotaCardFlowTests
     {
         await using var bed = await SeededAsync();
 
-        var response = await bed.ExecuteAsync(Manager, QuotaVerbs.Save, SaveData(Q1, (Rep, "250000"), (SecondRep, typed)));
+        var data = SaveData(Q1, (Rep, "250000"), (SecondRep, typed));
+
+        var response = await bed.ExecuteAsync(Manager, QuotaVerbs.Save, data);
 
         Assert.Equal(message, ErrorOf(response, 400).Message);
         Assert.Null(await bed.QuotaAsync(Rep, Q1));
@@ -201,7 +209,7 @@ public sealed class QuotaCardFlowTests
     public async Task Show_OtherQuarter_ReadsThatQuartersQuotas()
     {
         await using var bed = await SeededAsync();
-        await bed.Quotas.SetQuotaAsync(Tenant, new RepQuota(Rep.AadObjectId, Q1.Next().Key, 1m, "import:q2.csv", Now), default);
+        await bed.SetQuotaAsync(Rep, Q1.Next(), 1m, "import:q2.csv");
         await bed.SayAsync(Manager, "quotas");
         var next = bed.LastCard().Actions!.OfType<ExecuteAction>().Single(a => a.Title == "Next quarter");
 

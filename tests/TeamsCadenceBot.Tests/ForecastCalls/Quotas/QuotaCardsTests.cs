@@ -52,7 +52,11 @@ public sealed class QuotaCardsTests(OfficialCardParser parser)
             "Megan Bowen",
             "manager-1",
             Q1,
-            [new QuotaLine("r1", "Alex", 250_000m), new QuotaLine("r2", "Lee", null), new QuotaLine("r3", "Kim", 1_000_000m)],
+            [
+                new QuotaLine("r1", "Alex", 250_000m),
+                new QuotaLine("r2", "Lee", null),
+                new QuotaLine("r3", "Kim", 1_000_000m),
+            ],
             Array.Empty<Person>());
 
         var sut = QuotaCards.Sheet(sheet);

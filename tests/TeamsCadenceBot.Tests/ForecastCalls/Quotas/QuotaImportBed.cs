@@ -22,9 +22,9 @@ internal sealed class QuotaImportBed
 
     public static readonly Person[] People =
     [
-        TestPeople.Person(TestPeople.AlexId, "Alex Wilber", TestPeople.AlexEmail),
-        TestPeople.Person(TestPeople.MeganId, "Megan Bowen", TestPeople.MeganEmail) with { ManagerId = TestPeople.AlexId },
-        TestPeople.Person(TestPeople.DiegoId, "Diego Siciliani", TestPeople.DiegoEmail) with { ManagerId = TestPeople.AlexId },
+        TestPeople.All[0],
+        TestPeople.All[1] with { ManagerId = TestPeople.AlexId },
+        TestPeople.All[2] with { ManagerId = TestPeople.AlexId },
     ];
 
     public QuotaImportBed(DealImportOptions? options = null)
@@ -51,7 +51,8 @@ internal sealed class QuotaImportBed
     public QuotaImporter Sut { get; }
 
     /// <summary>Quarters of Alex's team: the fiscal year starts in October, so FY2027-Q1 is Oct to Dec 2026.</summary>
-    public static ForecastPeriod Period(int quarter, int fiscalYear = 2027) => ForecastPeriod.Of(fiscalYear, quarter, 10);
+    public static ForecastPeriod Period(int quarter, int fiscalYear = 2027) =>
+        ForecastPeriod.Of(fiscalYear, quarter, 10);
 
     public async Task<QuotaImportBed> WithOctoberFiscalYearAsync()
     {

@@ -59,7 +59,9 @@ public sealed class QuotaImportEndpointTests : IAsyncLifetime
         var root = report.RootElement;
         Assert.Equal((1, 1), (root.GetProperty("imported").GetInt32(), root.GetProperty("rejected").GetInt32()));
         var error = root.GetProperty("errors")[0];
-        Assert.Equal((3, "nobody@contoso.com"), (error.GetProperty("line").GetInt32(), error.GetProperty("rep").GetString()));
+        Assert.Equal(
+            (3, "nobody@contoso.com"),
+            (error.GetProperty("line").GetInt32(), error.GetProperty("rep").GetString()));
         Assert.Equal(250_000m, (await StoredAsync())[TestPeople.MeganId].Amount);
     }
 

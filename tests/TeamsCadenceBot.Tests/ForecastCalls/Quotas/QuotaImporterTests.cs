@@ -59,7 +59,9 @@ public sealed class QuotaImporterTests
     }
 
     [Theory]
-    [InlineData("nobody@contoso.com,FY2027-Q1,100", "unknown rep 'nobody@contoso.com': no person the bot knows has this email")]
+    [InlineData(
+        "nobody@contoso.com,FY2027-Q1,100",
+        "unknown rep 'nobody@contoso.com': no person the bot knows has this email")]
     [InlineData("00000000-0000-0000-0000-0000000000ff,FY2027-Q1,100",
         "unknown rep '00000000-0000-0000-0000-0000000000ff': no person the bot knows has this Entra object id")]
     [InlineData("Megan Bowen,FY2027-Q1,100", "unknown rep 'Megan Bowen': give the rep's email or Entra object id")]
@@ -136,7 +138,9 @@ public sealed class QuotaImporterTests
     }
 
     [Theory]
-    [InlineData("Rep,Quarter\nx,Q1\n", "The header has no quota column (name it one of: Quota, Amount, Quota Amount, Target).")]
+    [InlineData(
+        "Rep,Quarter\nx,Q1\n",
+        "The header has no quota column (name it one of: Quota, Amount, Quota Amount, Target).")]
     [InlineData("Email,Rep,Period,Quota\n", "The header has 2 rep columns; keep one.")]
     [InlineData("", "The file is empty.")]
     public async Task ImportAsync_NotAQuotaFile_UnreadableWithTheReasonAndNothingWritten(string csv, string reason)
@@ -169,6 +173,8 @@ public sealed class QuotaImporterTests
         var report = await bed.ImportAsync(Header + $"{MeganEmail},FY2027-Q1,100\n{DiegoEmail},\"FY2027-Q1,100\n");
 
         Assert.Equal(1, report.Created);
-        Assert.Contains(report.Errors, e => e.Line == 3 && e.Reason.StartsWith("malformed quoting", StringComparison.Ordinal));
+        Assert.Contains(
+            report.Errors,
+            e => e.Line == 3 && e.Reason.StartsWith("malformed quoting", StringComparison.Ordinal));
     }
 }

@@ -10,7 +10,9 @@ public sealed class QuotaRulesTests
     [Fact]
     public void Changes_NewAndChangedAmounts_OnlyThoseThatDiffer()
     {
-        var sut = QuotaRules.Changes(Reps, new Dictionary<string, string?> { ["r1"] = "100", ["r2"] = "1,500.50" }, out var refusal);
+        var typed = new Dictionary<string, string?> { ["r1"] = "100", ["r2"] = "1,500.50" };
+
+        var sut = QuotaRules.Changes(Reps, typed, out var refusal);
 
         Assert.Null(refusal);
         Assert.Equal([("r2", 1500.50m)], sut!);

@@ -33,8 +33,11 @@ internal sealed class QuotaTestbed : IAsyncDisposable
     public static readonly TeamsUser Manager = TeamsUser.Alice;
     public static readonly TeamsUser Rep = TeamsUser.Bob;
     public static readonly TeamsUser Outsider = TeamsUser.Carol;
-    public static readonly TeamsUser Leader = new("29:1Dana", "4e5f6a7b-8c9d-4e0f-a1b2-c3d4e5f6a7b8", "Dana Leader", "a:1Dana");
-    public static readonly TeamsUser SecondRep = new("29:1Erin", "7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d", "Erin Rep", "a:1Erin");
+    public static readonly TeamsUser Leader =
+        new("29:1Dana", "4e5f6a7b-8c9d-4e0f-a1b2-c3d4e5f6a7b8", "Dana Leader", "a:1Dana");
+
+    public static readonly TeamsUser SecondRep =
+        new("29:1Erin", "7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d", "Erin Rep", "a:1Erin");
 
     private readonly WebApplication _app;
 
@@ -73,7 +76,7 @@ internal sealed class QuotaTestbed : IAsyncDisposable
     public T Get<T>()
         where T : notnull => _app.Services.GetRequiredService<T>();
 
-    /// <summary>Everyone says hello in personal chat; Alice (New York) reports to Dana and manages Bob and Erin.</summary>
+    /// <summary>Everyone says hello in personal chat; Alice (New York) reports to Dana, manages Bob and Erin.</summary>
     public async Task SeedOrgAsync(int fiscalYearStartMonth = 10)
     {
         foreach (var user in new[] { Leader, Manager, Rep, SecondRep, Outsider })
@@ -94,7 +97,7 @@ internal sealed class QuotaTestbed : IAsyncDisposable
     public Task SayAsync(TeamsUser user, string text) =>
         Router.HandleAsync(ActivityBuilder.Message(text).InPersonalChat(user).Build(), default);
 
-    /// <summary>A message in the team's Pipeline channel, mentioning the bot and then <paramref name="mentioned"/>.</summary>
+    /// <summary>A message in the Pipeline channel, mentioning the bot (and <paramref name="mentioned"/>).</summary>
     public Task SayInChannelAsync(TeamsUser user, string text, TeamsUser? mentioned = null)
     {
         var activity = ActivityBuilder.Message(text).InTeam(user, ActivityBuilder.PipelineChannelId).Build();
@@ -107,7 +110,11 @@ internal sealed class QuotaTestbed : IAsyncDisposable
                 Text = tag,
                 Mentioned = new ChannelAccount(mentioned.Id, mentioned.Name, mentioned.AadObjectId),
             };
-            activity = activity with { Text = activity.Text + " " + tag, Entities = [.. activity.Entities ?? [], mention] };
+            activity = activity with
+            {
+                Text = activity.Text + " " + tag,
+                Entities = [.. activity.Entities ?? [], mention],
+            };
         }
 
         return Router.HandleAsync(activity, default);
@@ -117,7 +124,7 @@ internal sealed class QuotaTestbed : IAsyncDisposable
     public async Task<InvokeResponse> ExecuteAsync(TeamsUser user, string verb, object data) =>
         (await Router.HandleAsync(ActivityBuilder.Execute(verb, data).InPersonalChat(user).Build(), default))!;
 
-    /// <summary>Moves the clock to <paramref name="at"/> (never back), runs the due work and sends what it queued.</summary>
+    /// <summary>Moves the clock to <paramref name="at"/> (never back), runs due work, sends what it queued.</summary>
     public async Task SweepAtAsync(DateTimeOffset at)
     {
         if (at > Clock.GetUtcNow())
@@ -142,8 +149,17 @@ internal sealed class QuotaTestbed : IAsyncDisposable
     public IReadOnlyList<SentMessage> PostedTo(string conversationId) =>
         [.. Connector.Posted.Where(m => m.ConversationId == conversationId)];
 
-    public async Task<decimal?> QuotaAsync(TeamsUser rep, ForecastPeriod period) =>
-        (await Quotas.GetQuotasAsync(Tenant, period, [rep.AadObjectId], default)).GetValueOrDefault(rep.AadObjectId)?.Amount;
+    public async Task<decimal?> QuotaAsync(TeamsUser rep, ForecastPeriod period)
+    {
+        var quotas = await Quotas.GetQuotasAsync(Tenant, period, [rep.AadObjectId], default);
+        return quotas.GetValueOrDefault(rep.AadObjectId)?.Amount;
+    }
+
+    public Task SetQuotaAsync(TeamsUser rep, ForecastPeriod period, decimal amount, string setBy)
+    {
+        var quota = new RepQuota(rep.AadObjectId, period.Key, amount, setBy, Clock.GetUtcNow());
+        return Quotas.SetQuotaAsync(Tenant, quota, default);
+    }
 
     public async ValueTask DisposeAsync() => await _app.DisposeAsync();
 

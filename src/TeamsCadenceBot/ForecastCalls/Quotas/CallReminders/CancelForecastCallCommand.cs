@@ -23,10 +23,9 @@ internal sealed class CancelForecastCallCommand(
 
     public async Task HandleAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {
-        var team = await ForecastCallTeam.ResolveAsync(people, turn, arguments, cancellationToken);
-        if (team.Manager is not { } manager)
+        if (await ForecastCallTeam.ForTurnAsync(people, turn, arguments, cancellationToken)
+            is not { Manager: { } manager } team)
         {
-            await turn.ReplyAsync(team.Refusal!, cancellationToken);
             return;
         }
 

@@ -35,7 +35,12 @@ internal static class ForecastCallCadence
             return Problem($"\"{words[0]}\" is not a weekday. Use monday to sunday (or mon to sun).");
         }
 
-        if (!TimeOnly.TryParseExact(words[1], TimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var time))
+        if (!TimeOnly.TryParseExact(
+            words[1],
+            TimeFormats,
+            CultureInfo.InvariantCulture,
+            DateTimeStyles.None,
+            out var time))
         {
             return Problem($"\"{words[1]}\" is not a time. Use 24-hour HH:mm, such as 09:30 or 14:00.");
         }
@@ -81,7 +86,7 @@ internal static class ForecastCallCadence
         throw new InvalidOperationException("A forecast call schedule found no date within a year.");
     }
 
-    /// <summary>The reminder of one call; its id names the schedule's version and the date, so it is stored once.</summary>
+    /// <summary>One call's reminder; its id names the schedule version and the date, so it is stored once.</summary>
     public static ScheduledWork Reminder(ForecastCallSchedule schedule, DateOnly date, DateTimeOffset at) =>
         new(
             schedule.TenantId,

@@ -5,7 +5,7 @@ namespace TeamsCadenceBot.ForecastCalls.Quotas.CallReminders;
 /// <summary>The reminder posted in the team's channel before each forecast call.</summary>
 internal static class ForecastCallCards
 {
-    /// <summary>The verb that starts a forecast call for <see cref="ForecastStartData.Period"/>, as typing it would.</summary>
+    /// <summary>Starts a forecast call for <see cref="ForecastStartData.Period"/>, as typing it would.</summary>
     public const string StartVerb = "forecast.start";
 
     public static AdaptiveCard Reminder(string managerName, ForecastPeriod period, string when, int daysLeft) =>
@@ -13,7 +13,12 @@ internal static class ForecastCallCards
         {
             Body =
             [
-                new TextBlock($"Forecast call: {period.Label}") { Size = "Medium", Weight = "Bolder", Style = "heading" },
+                new TextBlock($"Forecast call: {period.Label}")
+                {
+                    Size = "Medium",
+                    Weight = "Bolder",
+                    Style = "heading",
+                },
                 new TextBlock($"{managerName}'s team holds its forecast call {when}. {DaysLeft(daysLeft, period)} "
                     + "Start the call to collect each rep's commit, best case and pipeline."),
             ],

@@ -4,7 +4,8 @@ namespace TeamsCadenceBot.ForecastCalls.Quotas.CallReminders;
 internal static partial class ForecastCallLog
 {
     [LoggerMessage(EventId = 3150, EventName = "ForecastCallReminderScheduled", Level = LogLevel.Information,
-        Message = "Scheduled forecast call reminders (close period {CloseWeeks} weeks, 0 for every week); the first at {FirstAt:u}")]
+        Message = "Scheduled forecast call reminders (close period {CloseWeeks} weeks, 0 for every week); "
+            + "the first at {FirstAt:u}")]
     public static partial void Scheduled(ILogger logger, int closeWeeks, DateTimeOffset firstAt);
 
     [LoggerMessage(EventId = 3151, EventName = "ForecastCallReminderCancelled", Level = LogLevel.Information,

@@ -12,7 +12,7 @@ namespace TeamsCadenceBot.ForecastCalls.Quotas.CallReminders;
 /// <param name="TimeZone">The manager's IANA time zone when it was scheduled.</param>
 /// <param name="CloseWeeks">The close period: the last so many weeks of the quarter; 0 for every week.</param>
 /// <param name="ChannelId">The team channel the reminder is posted in.</param>
-/// <param name="Version">Changes whenever the schedule is replaced, so reminders of an older one drop themselves.</param>
+/// <param name="Version">Changes whenever the schedule is replaced; reminders of an older one drop themselves.</param>
 internal sealed record ForecastCallSchedule(
     string TenantId,
     string ManagerId,

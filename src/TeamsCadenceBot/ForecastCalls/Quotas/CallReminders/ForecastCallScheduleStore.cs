@@ -5,15 +5,22 @@ using TeamsCadenceBot.Storage;
 
 namespace TeamsCadenceBot.ForecastCalls.Quotas.CallReminders;
 
-/// <summary>Each team's forecast-call reminder schedule, keyed by tenant and manager.</summary>
+/// <summary>
+/// Each team's forecast-call reminder schedule in the forecastcallreminders table, keyed by tenant and manager; the
+/// row's columns are the schedule's own property names.
+/// </summary>
 internal sealed class ForecastCallScheduleStore(CadenceTables tables)
 {
     private const string Table = "forecastcallreminders";
+    private const string TimeFormat = "HH:mm";
 
-    public async Task<ForecastCallSchedule?> GetAsync(string tenantId, string managerId, CancellationToken cancellationToken)
+    public async Task<ForecastCallSchedule?> GetAsync(
+        string tenantId,
+        string managerId,
+        CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(Table, cancellationToken);
-        var row = await table.GetEntityIfExistsAsync<ForecastCallScheduleEntity>(
+        var row = await table.GetEntityIfExistsAsync<TableEntity>(
             Partition(tenantId),
             TableKeys.Row(managerId),
             cancellationToken: cancellationToken);
@@ -24,32 +31,32 @@ internal sealed class ForecastCallScheduleStore(CadenceTables tables)
 
         var e = row.Value!;
         return new ForecastCallSchedule(
-            e.TenantId,
-            e.ManagerId,
-            Enum.Parse<DayOfWeek>(e.Day),
-            TimeOnly.ParseExact(e.LocalTime, "HH:mm", CultureInfo.InvariantCulture),
-            e.TimeZone,
-            e.CloseWeeks,
-            e.ChannelId,
-            e.Version);
+            tenantId,
+            managerId,
+            Enum.Parse<DayOfWeek>(e.GetString(nameof(ForecastCallSchedule.Day))),
+            TimeOnly.ParseExact(
+                e.GetString(nameof(ForecastCallSchedule.LocalTime)),
+                TimeFormat,
+                CultureInfo.InvariantCulture),
+            e.GetString(nameof(ForecastCallSchedule.TimeZone)),
+            e.GetInt32(nameof(ForecastCallSchedule.CloseWeeks)) ?? 0,
+            e.GetString(nameof(ForecastCallSchedule.ChannelId)),
+            e.GetString(nameof(ForecastCallSchedule.Version)));
     }
 
     /// <summary>Stores the team's schedule, replacing any earlier one.</summary>
     public async Task SaveAsync(ForecastCallSchedule schedule, CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(Table, cancellationToken);
-        var entity = new ForecastCallScheduleEntity
+        var entity = new TableEntity(Partition(schedule.TenantId), TableKeys.Row(schedule.ManagerId))
         {
-            PartitionKey = Partition(schedule.TenantId),
-            RowKey = TableKeys.Row(schedule.ManagerId),
-            TenantId = schedule.TenantId,
-            ManagerId = schedule.ManagerId,
-            Day = schedule.Day.ToString(),
-            LocalTime = schedule.LocalTime.ToString("HH:mm", CultureInfo.InvariantCulture),
-            TimeZone = schedule.TimeZone,
-            CloseWeeks = schedule.CloseWeeks,
-            ChannelId = schedule.ChannelId,
-            Version = schedule.Version,
+            [nameof(ForecastCallSchedule.Day)] = schedule.Day.ToString(),
+            [nameof(ForecastCallSchedule.LocalTime)] =
+                schedule.LocalTime.ToString(TimeFormat, CultureInfo.InvariantCulture),
+            [nameof(ForecastCallSchedule.TimeZone)] = schedule.TimeZone,
+            [nameof(ForecastCallSchedule.CloseWeeks)] = schedule.CloseWeeks,
+            [nameof(ForecastCallSchedule.ChannelId)] = schedule.ChannelId,
+            [nameof(ForecastCallSchedule.Version)] = schedule.Version,
         };
         await table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
     }
@@ -60,7 +67,11 @@ internal sealed class ForecastCallScheduleStore(CadenceTables tables)
         var table = await tables.GetAsync(Table, cancellationToken);
 
         // The client answers a missing entity with a 404 response rather than an exception.
-        var response = await table.DeleteEntityAsync(Partition(tenantId), TableKeys.Row(managerId), ETag.All, cancellationToken);
+        var response = await table.DeleteEntityAsync(
+            Partition(tenantId),
+            TableKeys.Row(managerId),
+            ETag.All,
+            cancellationToken);
         return response.Status != 404;
     }
 

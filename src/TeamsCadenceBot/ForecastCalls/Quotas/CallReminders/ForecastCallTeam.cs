@@ -12,7 +12,24 @@ namespace TeamsCadenceBot.ForecastCalls.Quotas.CallReminders;
 /// <param name="Refusal">Why the command is refused, or null.</param>
 internal sealed record ForecastCallTeam(Person? Manager, string Arguments, string? Refusal)
 {
-    public static async Task<ForecastCallTeam> ResolveAsync(
+    /// <summary>The team the turn's command is about, or null once the refusal was answered.</summary>
+    public static async Task<ForecastCallTeam?> ForTurnAsync(
+        IPeopleStore people,
+        Turn turn,
+        string arguments,
+        CancellationToken cancellationToken)
+    {
+        var team = await ResolveAsync(people, turn, arguments, cancellationToken);
+        if (team.Refusal is { } refusal)
+        {
+            await turn.ReplyAsync(refusal, cancellationToken);
+            return null;
+        }
+
+        return team;
+    }
+
+    private static async Task<ForecastCallTeam> ResolveAsync(
         IPeopleStore people,
         Turn turn,
         string arguments,
@@ -34,10 +51,11 @@ internal sealed record ForecastCallTeam(Person? Manager, string Arguments, strin
         var manager = sender;
         if (mentions is [var mention])
         {
-            arguments = arguments.Replace(
-                (mention.Text ?? "").Replace("<at>", "", StringComparison.Ordinal).Replace("</at>", "", StringComparison.Ordinal),
-                "",
-                StringComparison.Ordinal);
+            // The command's text carries the mention as the name alone, without its tags.
+            var name = (mention.Text ?? "")
+                .Replace("<at>", "", StringComparison.Ordinal)
+                .Replace("</at>", "", StringComparison.Ordinal);
+            arguments = name.Length == 0 ? arguments : arguments.Replace(name, "", StringComparison.Ordinal);
             manager = await people.FindByTeamsIdAsync(turn.TenantId, mention.Mentioned!.Id, cancellationToken);
             if (manager is null)
             {

@@ -26,16 +26,16 @@ internal sealed class ScheduleForecastCallCommand(
 
     public string Usage => ForecastCallCadence.Usage;
 
-    public string Description => "Post a forecast call reminder here weekly in the last weeks of each quarter, with a start button.";
+    public string Description =>
+        "Post a forecast call reminder here weekly in the last weeks of each quarter, with a start button.";
 
     public IReadOnlyCollection<ConversationScope> Scopes { get; } = [ConversationScope.Team];
 
     public async Task HandleAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {
-        var team = await ForecastCallTeam.ResolveAsync(people, turn, arguments, cancellationToken);
-        if (team.Manager is not { } manager)
+        if (await ForecastCallTeam.ForTurnAsync(people, turn, arguments, cancellationToken)
+            is not { Manager: { } manager } team)
         {
-            await turn.ReplyAsync(team.Refusal!, cancellationToken);
             return;
         }
 

@@ -37,7 +37,8 @@ internal sealed class QuotaColumns
 
     public CultureInfo? AmountCulture { get; }
 
-    /// <summary>The columns of <paramref name="headers"/>, or null with what is wrong in <paramref name="problem"/>.</summary>
+    /// <summary>The columns of <paramref name="headers"/>, or null with what is wrong in <paramref name="problem"/>.
+    /// </summary>
     public static QuotaColumns? Find(IReadOnlyList<string> headers, out string? problem)
     {
         var parsed = headers.Select(HeaderName.Parse).ToArray();

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using CsvHelper;
+using TeamsCadenceBot.Deals.Import;
 
 namespace TeamsCadenceBot.ForecastCalls.Quotas.Import;
 
@@ -28,22 +29,16 @@ internal sealed class QuotaCsvReader : IAsyncDisposable
     /// <summary>Why reading stopped before the end of the file, or null.</summary>
     public string? StoppedBecause { get; private set; }
 
-    /// <summary>Opens the file and reads its header; null with the reason when the header is not a quota file.</summary>
+    /// <summary>Opens the file and reads its header; null and the reason when it is not a quota file.</summary>
     public static async Task<(QuotaCsvReader? Reader, string? Problem)> OpenAsync(
         Stream stream,
         CancellationToken cancellationToken)
     {
         var malformed = new ConcurrentQueue<QuotaCsvRecord>();
-        var options = new CsvReaderOptions
-        {
-            TrackLineNumbers = true,
-            AllowLineBreaksInQuotes = true,
-            MaxRecordSize = MaxRecordBytes,
-            MalformedData = CsvMalformedDataHandling.Skip,
-            IncludeValuesInExceptions = false,
-            OnMalformedRecord = record => malformed.Enqueue(
-                new QuotaCsvRecord(record.LineNumber, "", "", "", $"malformed quoting ({record.Reason})")),
-        };
+        var options = DealCsvReader.Options(
+            MaxRecordBytes,
+            record => malformed.Enqueue(
+                new QuotaCsvRecord(record.LineNumber, "", "", "", DealCsvReader.MalformedReason(record))));
         var csv = CsvReader.Create(stream, options, leaveOpen: true);
         string? problem;
         try
@@ -67,8 +62,9 @@ internal sealed class QuotaCsvReader : IAsyncDisposable
         return (null, problem);
     }
 
-    /// <summary>The records after the header in file order; stops early, with <see cref="StoppedBecause"/> set.</summary>
-    public async IAsyncEnumerable<QuotaCsvRecord> ReadAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    /// <summary>The records after the header, in order; stops early with <see cref="StoppedBecause"/> set.</summary>
+    public async IAsyncEnumerable<QuotaCsvRecord> ReadAsync(
+        [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var more = true;
         while (more)

@@ -17,17 +17,11 @@ internal static class QuotaImportCommandLine
     public static Task<int> RunAsync(string[] args, TextWriter output, CancellationToken cancellationToken) =>
         DealImportCommandLine.RunAsync(args, Usage, ImportAsync, output, cancellationToken);
 
-    private static async Task<bool> ImportAsync(
-        IServiceProvider services,
-        string tenant,
-        Stream file,
-        string fileName,
-        TextWriter output,
-        CancellationToken cancellationToken)
+    private static async Task<bool> ImportAsync(ImportFileRequest request, CancellationToken cancellationToken)
     {
-        var importer = services.GetRequiredService<QuotaImporter>();
-        var report = await importer.ImportAsync(tenant, file, fileName, cancellationToken);
-        QuotaImportReportText.Write(report, fileName, output);
+        var importer = request.Services.GetRequiredService<QuotaImporter>();
+        var report = await importer.ImportAsync(request.Tenant, request.File, request.FileName, cancellationToken);
+        QuotaImportReportText.Write(report, request.FileName, request.Output);
         return report.FileError is null;
     }
 }

@@ -21,5 +21,6 @@ internal sealed record QuotaImportReport(
     /// <summary>True when more rows were rejected than <see cref="Errors"/> lists.</summary>
     public bool ErrorsTruncated => Rejected > Errors.Count;
 
-    public static QuotaImportReport Unreadable(string tenantId, string reason) => new(tenantId, 0, 0, 0, 0, 0, [], reason);
+    public static QuotaImportReport Unreadable(string tenantId, string reason) =>
+        new(tenantId, 0, 0, 0, 0, 0, [], reason);
 }

@@ -15,7 +15,8 @@ internal static class QuotaImportReportText
 
         output.WriteLine(Invariant($"Imported quotas from {source} into tenant {report.TenantId}"));
         output.WriteLine(Invariant($"  rows read  {report.RowsRead,8}"));
-        output.WriteLine(Invariant($"  imported   {report.Imported,8}  ({report.Created} new, {report.Updated} changed)"));
+        output.WriteLine(Invariant(
+            $"  imported   {report.Imported,8}  ({report.Created} new, {report.Updated} changed)"));
         output.WriteLine(Invariant($"  unchanged  {report.Unchanged,8}"));
         output.WriteLine(Invariant($"  rejected   {report.Rejected,8}"));
         if (report.Errors.Count > 0)

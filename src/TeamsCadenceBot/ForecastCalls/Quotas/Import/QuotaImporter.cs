@@ -172,7 +172,8 @@ internal sealed class QuotaImporter(
                 DateOnly.FromDateTime(now.UtcDateTime),
                 out period))
             {
-                problems.Add($"bad period {Quote(record.Period)} (expected Q3 2027, Q3 FY2027, FY2027-Q3 or this quarter)");
+                problems.Add(
+                    $"bad period {Quote(record.Period)} (expected Q3 2027, Q3 FY2027, FY2027-Q3 or this quarter)");
             }
 
             decimal amount = 0;
