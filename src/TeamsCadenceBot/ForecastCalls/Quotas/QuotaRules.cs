@@ -23,6 +23,7 @@ internal static class QuotaRules
     /// is stored, an unchanged amount is left out. Null with the reason, naming the rep, when any amount is negative
     /// or not a number, so that nothing is saved.
     /// </summary>
+    // Gaps: a stored quota cannot be cleared from the card, only set to 0, because IQuotaStore has no delete.
     public static IReadOnlyList<(string RepId, decimal Amount)>? Changes(
         IReadOnlyList<QuotaLine> reps,
         IReadOnlyDictionary<string, string?> typed,

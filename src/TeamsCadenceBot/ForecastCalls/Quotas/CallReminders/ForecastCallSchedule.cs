@@ -13,6 +13,8 @@ namespace TeamsCadenceBot.ForecastCalls.Quotas.CallReminders;
 /// <param name="CloseWeeks">The close period: the last so many weeks of the quarter; 0 for every week.</param>
 /// <param name="ChannelId">The team channel the reminder is posted in.</param>
 /// <param name="Version">Changes whenever the schedule is replaced; reminders of an older one drop themselves.</param>
+// Gaps: the time zone is the manager's when the schedule was set; a later change of zone is followed only once the
+// schedule is set again.
 internal sealed record ForecastCallSchedule(
     string TenantId,
     string ManagerId,
