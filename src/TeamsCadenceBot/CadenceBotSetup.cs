@@ -50,6 +50,7 @@ internal static class CadenceBotSetup
     {
         app.MapBotEndpoint();
         app.MapDeals();
+        app.MapQuotas();
         app.MapDeadLetters();
         app.MapCadenceHealth();
         return app;

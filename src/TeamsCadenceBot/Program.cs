@@ -1,9 +1,15 @@
 using TeamsCadenceBot;
 using TeamsCadenceBot.Deals.Import;
+using TeamsCadenceBot.ForecastCalls.Quotas.Import;
 
 if (DealImportCommandLine.Matches(args))
 {
     return await DealImportCommandLine.RunAsync(args, Console.Out, CancellationToken.None);
+}
+
+if (QuotaImportCommandLine.Matches(args))
+{
+    return await QuotaImportCommandLine.RunAsync(args, Console.Out, CancellationToken.None);
 }
 
 var builder = WebApplication.CreateBuilder(args);

@@ -111,6 +111,24 @@ public sealed class ActivityBuilder
         return builder;
     }
 
+    // An Action.Execute click: the adaptiveCard/action invoke Teams posts, with the action's verb and data.
+    public static ActivityBuilder Execute(string verb, object data)
+    {
+        var builder = new ActivityBuilder(ActivityTypes.Invoke);
+        builder._json["name"] = ActivityTypes.AdaptiveCardActionInvoke;
+        builder._json["value"] = new JsonObject
+        {
+            ["action"] = new JsonObject
+            {
+                ["type"] = "Action.Execute",
+                ["verb"] = verb,
+                ["data"] = JsonSerializer.SerializeToNode(data, ProtocolJson.Options),
+            },
+            ["trigger"] = "manual",
+        };
+        return builder;
+    }
+
     // In user's personal chat with the bot, sent by them.
     public ActivityBuilder InPersonalChat(TeamsUser user)
     {

@@ -13,6 +13,7 @@ using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using Microsoft.IdentityModel.Tokens;
 using TeamsCadenceBot.Deals;
 using TeamsCadenceBot.Deals.Admin;
+using TeamsCadenceBot.ForecastCalls.Quotas;
 using TeamsCadenceBot.Storage;
 using TeamsCadenceBot.Tests.Storage;
 
@@ -70,6 +71,8 @@ internal sealed class AdminTestHost : IAsyncDisposable
         builder.Services.AddCadenceStorage();
         builder.Services.AddSingleton(TestPeople.Store());
         builder.Services.AddDeals();
+        builder.Services.AddSingleton<TeamsCadenceBot.PipelineReviews.TeamSettingsStore>();
+        builder.Services.AddQuotas();
         builder.Services.AddSingleton<TeamsCadenceBot.Scheduling.DeadLetterStore>();
         builder.Services.PostConfigure<JwtBearerOptions>(AdminAuthentication.Scheme, jwt =>
         {
@@ -79,6 +82,7 @@ internal sealed class AdminTestHost : IAsyncDisposable
         });
         var app = builder.Build();
         app.MapDeals();
+        app.MapQuotas();
         TeamsCadenceBot.Scheduling.DeadLetterEndpoint.MapDeadLetters(app);
         await app.StartAsync();
         return new AdminTestHost(app, clock);
@@ -113,9 +117,12 @@ internal sealed class AdminTestHost : IAsyncDisposable
     public Task<HttpResponseMessage> PostCsvAsync(string csv, string? token, string tenant = TestPeople.Tenant) =>
         PostAsync(new StringContent(csv, System.Text.Encoding.UTF8, "text/csv"), token, tenant);
 
-    public async Task<HttpResponseMessage> PostAsync(HttpContent content, string? token, string tenant = TestPeople.Tenant)
+    public Task<HttpResponseMessage> PostAsync(HttpContent content, string? token, string tenant = TestPeople.Tenant) =>
+        PostAsync("/admin/deals/import", content, token, tenant);
+
+    public async Task<HttpResponseMessage> PostAsync(string route, HttpContent content, string? token, string tenant)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, $"/admin/deals/import?tenant={Uri.EscapeDataString(tenant)}")
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"{route}?tenant={Uri.EscapeDataString(tenant)}")
         {
             Content = content,
         };

@@ -1,23 +1,12 @@
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
-using Microsoft.Extensions.Time.Testing;
 using TeamsCadenceBot.Deals.Import;
-using TeamsCadenceBot.People;
-using TeamsCadenceBot.Tests.Storage;
 
 namespace TeamsCadenceBot.Tests.Deals;
 
 public sealed class DealImportCommandLineTests : IDisposable
 {
-    private readonly string _prefix = AzuriteStorage.UniquePrefix();
-    private readonly string _file = Path.Combine(Path.GetTempPath(), $"deals-{Guid.NewGuid():N}.csv");
-    private readonly StringWriter _output = new();
+    private readonly CommandLineRun _run = new();
 
-    public void Dispose()
-    {
-        File.Delete(_file);
-        _output.Dispose();
-    }
+    public void Dispose() => _run.Dispose();
 
     [Fact]
     public void Matches_OnlyTheVerbFirst()
@@ -31,15 +20,15 @@ public sealed class DealImportCommandLineTests : IDisposable
     public async Task RunAsync_ReadableFileWithARejectedRow_ImportsPrintsAndExitsZero()
     {
         await SeedPeopleAsync();
-        await File.WriteAllTextAsync(_file, CsvFile.Short(
+        await _run.WriteAsync(CsvFile.Short(
             CrmLayout.HubSpot,
             new CsvRow("1", "Good"),
             new CsvRow("2", "Bad", Stage: "unheard of")));
 
-        var exit = await RunAsync("import-deals", _file, "--tenant", TestPeople.Tenant);
+        var exit = await RunAsync("import-deals", _run.File, "--tenant", TestPeople.Tenant);
 
         Assert.Equal(DealImportCommandLine.Read, exit);
-        var printed = _output.ToString();
+        var printed = _run.Printed;
         Assert.Contains("(HubSpot layout)", printed, StringComparison.Ordinal);
         Assert.Contains("imported          1  (1 new, 0 changed)", printed, StringComparison.Ordinal);
         Assert.Contains("line 3 [2]: unknown stage 'unheard of'", printed, StringComparison.Ordinal);
@@ -49,73 +38,60 @@ public sealed class DealImportCommandLineTests : IDisposable
     public async Task RunAsync_SameFileTwice_SecondRunReportsAllUnchanged()
     {
         await SeedPeopleAsync();
-        await File.WriteAllTextAsync(_file, CsvFile.Short(CrmLayout.Salesforce, new CsvRow("1", "Good"), new CsvRow("2", "Also")));
-        await RunAsync("import-deals", "--tenant=" + TestPeople.Tenant, _file);
-        _output.GetStringBuilder().Clear();
+        await _run.WriteAsync(CsvFile.Short(CrmLayout.Salesforce, new CsvRow("1", "Good"), new CsvRow("2", "Also")));
+        await RunAsync("import-deals", "--tenant=" + TestPeople.Tenant, _run.File);
+        _run.Output.GetStringBuilder().Clear();
 
-        var exit = await RunAsync("import-deals", "--tenant=" + TestPeople.Tenant, _file);
+        var exit = await RunAsync("import-deals", "--tenant=" + TestPeople.Tenant, _run.File);
 
         Assert.Equal(DealImportCommandLine.Read, exit);
-        Assert.Contains("unchanged         2", _output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("unchanged         2", _run.Printed, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task RunAsync_MissingFile_ExitsOne()
     {
-        var exit = await RunAsync("import-deals", _file, "--tenant", TestPeople.Tenant);
+        var exit = await RunAsync("import-deals", _run.File, "--tenant", TestPeople.Tenant);
 
         Assert.Equal(DealImportCommandLine.Unreadable, exit);
-        Assert.StartsWith("Cannot read", _output.ToString(), StringComparison.Ordinal);
+        Assert.StartsWith("Cannot read", _run.Printed, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task RunAsync_UnknownLayout_ExitsOne()
     {
-        await File.WriteAllTextAsync(_file, "Name,Value\nx,1\n");
+        await _run.WriteAsync("Name,Value\nx,1\n");
 
-        var exit = await RunAsync("import-deals", _file, "--tenant", TestPeople.Tenant);
+        var exit = await RunAsync("import-deals", _run.File, "--tenant", TestPeople.Tenant);
 
         Assert.Equal(DealImportCommandLine.Unreadable, exit);
-        Assert.StartsWith("Nothing imported", _output.ToString(), StringComparison.Ordinal);
+        Assert.StartsWith("Nothing imported", _run.Printed, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task RunAsync_NoTenant_ExitsTwoWithUsage()
     {
-        var exit = await DealImportCommandLine.RunAsync(["import-deals", _file], _output, default);
+        var exit = await DealImportCommandLine.RunAsync(["import-deals", _run.File], _run.Output, default);
 
         Assert.Equal(DealImportCommandLine.Misused, exit);
-        Assert.StartsWith("Usage: import-deals", _output.ToString(), StringComparison.Ordinal);
+        Assert.StartsWith("Usage: import-deals", _run.Printed, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task RunAsync_NoStorageConfigured_ExitsTwo()
     {
-        await File.WriteAllTextAsync(_file, CsvFile.Short(CrmLayout.Salesforce, new CsvRow("1", "Good")));
+        await _run.WriteAsync(CsvFile.Short(CrmLayout.Salesforce, new CsvRow("1", "Good")));
 
         var exit = await DealImportCommandLine.RunAsync(
-            ["import-deals", _file, "--tenant", TestPeople.Tenant, "--Storage:ConnectionString="],
-            _output,
+            ["import-deals", _run.File, "--tenant", TestPeople.Tenant, "--Storage:ConnectionString="],
+            _run.Output,
             default);
 
         Assert.Equal(DealImportCommandLine.Misused, exit);
-        Assert.Contains("configuration is not valid", _output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("configuration is not valid", _run.Printed, StringComparison.Ordinal);
     }
 
-    private Task<int> RunAsync(params string[] args) =>
-        DealImportCommandLine.RunAsync(
-            [.. args, $"--Storage:ConnectionString={AzuriteStorage.ConnectionString}", $"--Storage:TablePrefix={_prefix}"],
-            _output,
-            default);
+    private Task<int> RunAsync(params string[] args) => _run.RunAsync(DealImportCommandLine.RunAsync, args);
 
-    private async Task SeedPeopleAsync()
-    {
-        var people = new TablePeopleStore(
-            TestTables.Create(_prefix),
-            Options.Create(new PeopleOptions()),
-            new RecentSightings(new FakeTimeProvider(TestImporter.Now)),
-            NullLogger<TablePeopleStore>.Instance);
-        var alex = new PersonSighting(TestPeople.AlexId, "Alex Wilber", Email: TestPeople.AlexEmail);
-        await people.UpsertAsync(TestPeople.Tenant, alex, default);
-    }
+    private Task SeedPeopleAsync() => _run.SeedPersonAsync(TestPeople.AlexId, "Alex Wilber", TestPeople.AlexEmail);
 }

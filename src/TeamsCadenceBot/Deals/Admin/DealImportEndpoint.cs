@@ -26,22 +26,44 @@ internal static class DealImportEndpoint
         Converters = { new JsonStringEnumConverter() },
     };
 
+    /// <summary>What an admin CSV upload does with the file, once the caller and the tenant are checked.</summary>
+    internal delegate Task<IResult> CsvUpload(
+        HttpContext context,
+        string tenant,
+        Stream csv,
+        CancellationToken cancellationToken);
+
     /// <summary>Maps the endpoint when <see cref="AdminOptions"/> is configured; otherwise there is none (404).</summary>
-    public static IEndpointRouteBuilder MapDealImport(this IEndpointRouteBuilder endpoints)
+    public static IEndpointRouteBuilder MapDealImport(this IEndpointRouteBuilder endpoints) =>
+        endpoints.MapCsvUpload(Route, ImportAsync);
+
+    /// <summary>
+    /// Maps <c>POST {route}?tenant={id}</c> for a CSV file as this endpoint takes it, behind the admin policy, when
+    /// <see cref="AdminOptions"/> is configured; the deal and quota imports share it.
+    /// </summary>
+    internal static IEndpointRouteBuilder MapCsvUpload(
+        this IEndpointRouteBuilder endpoints,
+        string route,
+        CsvUpload upload)
     {
         var admin = endpoints.ServiceProvider.GetRequiredService<IOptions<AdminOptions>>().Value;
         if (admin.IsConfigured)
         {
-            endpoints.MapPost(Route, ImportAsync).RequireAuthorization(AdminAuthentication.Policy);
+            endpoints
+                .MapPost(
+                    route,
+                    (HttpContext context, IOptions<DealImportOptions> options, CancellationToken cancellationToken) =>
+                        UploadAsync(context, options.Value, upload, cancellationToken))
+                .RequireAuthorization(AdminAuthentication.Policy);
         }
 
         return endpoints;
     }
 
-    private static async Task<IResult> ImportAsync(
+    private static async Task<IResult> UploadAsync(
         HttpContext context,
-        DealImporter importer,
-        IOptions<DealImportOptions> options,
+        DealImportOptions options,
+        CsvUpload upload,
         CancellationToken cancellationToken)
     {
         var tenant = context.Request.Query["tenant"].ToString();
@@ -60,15 +82,20 @@ internal static class DealImportEndpoint
 
         if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
         {
-            limit.MaxRequestBodySize = options.Value.MaxUploadBytes;
+            limit.MaxRequestBodySize = options.MaxUploadBytes;
         }
 
         var (csv, problem) = await OpenCsvAsync(context.Request, cancellationToken);
-        if (csv is null)
-        {
-            return problem!;
-        }
+        return csv is null ? problem! : await upload(context, tenant, csv, cancellationToken);
+    }
 
+    private static async Task<IResult> ImportAsync(
+        HttpContext context,
+        string tenant,
+        Stream csv,
+        CancellationToken cancellationToken)
+    {
+        var importer = context.RequestServices.GetRequiredService<DealImporter>();
         var report = await importer.ImportAsync(tenant, csv, cancellationToken);
         return Results.Json(
             report,

@@ -64,16 +64,9 @@ internal sealed class DealCsvReader : IAsyncDisposable
         CancellationToken cancellationToken)
     {
         var malformed = new ConcurrentQueue<DealRow>();
-        var options = new CsvReaderOptions
-        {
-            TrackLineNumbers = true,
-            AllowLineBreaksInQuotes = true,
-            MaxRecordSize = MaxRecordBytes,
-            MalformedData = CsvMalformedDataHandling.Skip,
-            IncludeValuesInExceptions = false,
-            OnMalformedRecord = record => malformed.Enqueue(
-                new DealRow(record.LineNumber, null, null, $"malformed quoting ({Describe(record.Reason)})")),
-        };
+        var options = Options(
+            MaxRecordBytes,
+            record => malformed.Enqueue(new DealRow(record.LineNumber, null, null, MalformedReason(record))));
         var csv = CsvReader.Create(stream, options, leaveOpen: true);
         try
         {
@@ -135,6 +128,25 @@ internal sealed class DealCsvReader : IAsyncDisposable
     }
 
     public ValueTask DisposeAsync() => _csv.DisposeAsync();
+
+    /// <summary>
+    /// How an import reads a file: line numbers tracked, quoted line breaks allowed, values kept out of exceptions,
+    /// and a record with malformed quoting skipped and handed to <paramref name="onMalformed"/>. The quota import
+    /// reads its files the same way.
+    /// </summary>
+    internal static CsvReaderOptions Options(int maxRecordBytes, Action<CsvMalformedRecord> onMalformed) => new()
+    {
+        TrackLineNumbers = true,
+        AllowLineBreaksInQuotes = true,
+        MaxRecordSize = maxRecordBytes,
+        MalformedData = CsvMalformedDataHandling.Skip,
+        IncludeValuesInExceptions = false,
+        OnMalformedRecord = onMalformed,
+    };
+
+    /// <summary>Why a record was skipped, such as "malformed quoting (a quote that is never closed)".</summary>
+    internal static string MalformedReason(CsvMalformedRecord record) =>
+        $"malformed quoting ({Describe(record.Reason)})";
 
     private static string Describe(CsvMalformedReason reason) => reason switch
     {

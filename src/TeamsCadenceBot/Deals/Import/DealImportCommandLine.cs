@@ -20,13 +20,31 @@ internal static class DealImportCommandLine
 
     private const string Usage = "Usage: import-deals <file.csv> --tenant <tenant id> [--Section:Key=value ...]";
 
+    /// <summary>
+    /// What an import verb does once its file is open and the service is built: imports the file, writes the
+    /// report, and answers whether the file was read (rejected rows included).
+    /// </summary>
+    internal delegate Task<bool> ImportFile(ImportFileRequest request, CancellationToken cancellationToken);
+
     public static bool Matches(string[] args) => args.Length > 0 && args[0] == Verb;
 
-    public static async Task<int> RunAsync(string[] args, TextWriter output, CancellationToken cancellationToken)
+    public static Task<int> RunAsync(string[] args, TextWriter output, CancellationToken cancellationToken) =>
+        RunAsync(args, Usage, ImportDealsAsync, output, cancellationToken);
+
+    /// <summary>
+    /// Runs an import verb (<c>&lt;verb&gt; &lt;file&gt; --tenant &lt;id&gt;</c>) with the exit codes above; the deal
+    /// and quota imports share it.
+    /// </summary>
+    internal static async Task<int> RunAsync(
+        string[] args,
+        string usage,
+        ImportFile import,
+        TextWriter output,
+        CancellationToken cancellationToken)
     {
         if (!TryParse(args, out var file, out var tenant, out var hostArgs))
         {
-            await output.WriteLineAsync(Usage);
+            await output.WriteLineAsync(usage);
             return Misused;
         }
 
@@ -56,10 +74,9 @@ internal static class DealImportCommandLine
                 builder.AddCadenceBot();
                 builder.Logging.SetMinimumLevel(LogLevel.Warning);
                 await using var app = builder.Build();
-                var importer = app.Services.GetRequiredService<DealImporter>();
-                var report = await importer.ImportAsync(tenant, stream, cancellationToken);
-                DealImportReportText.Write(report, Path.GetFileName(file), output);
-                return report.FileError is null ? Read : Unreadable;
+                var request = new ImportFileRequest(app.Services, tenant, stream, Path.GetFileName(file), output);
+                var read = await import(request, cancellationToken);
+                return read ? Read : Unreadable;
             }
             catch (OptionsValidationException e)
             {
@@ -72,6 +89,14 @@ internal static class DealImportCommandLine
                 return StorageFailed;
             }
         }
+    }
+
+    private static async Task<bool> ImportDealsAsync(ImportFileRequest request, CancellationToken cancellationToken)
+    {
+        var importer = request.Services.GetRequiredService<DealImporter>();
+        var report = await importer.ImportAsync(request.Tenant, request.File, cancellationToken);
+        DealImportReportText.Write(report, request.FileName, request.Output);
+        return report.FileError is null;
     }
 
     private static bool TryParse(string[] args, out string file, out string tenant, out string[] hostArgs)
@@ -104,3 +129,11 @@ internal static class DealImportCommandLine
         return file.Length > 0 && !string.IsNullOrWhiteSpace(tenant);
     }
 }
+
+/// <summary>An import verb's open file, the built service to import it with, and where to write the report.</summary>
+internal sealed record ImportFileRequest(
+    IServiceProvider Services,
+    string Tenant,
+    Stream File,
+    string FileName,
+    TextWriter Output);
