@@ -1,6 +1,8 @@
 using TeamsCadenceBot.Commitments;
+using TeamsCadenceBot.Deals;
 using TeamsCadenceBot.OneOnOnes;
 using TeamsCadenceBot.People;
+using TeamsCadenceBot.PipelineReviews;
 using TeamsCadenceBot.Teams.Cards;
 using TeamsCadenceBot.Tests.Cards;
 using static TeamsCadenceBot.Tests.OneOnOnes.OneOnOneTestbed;
@@ -130,8 +132,41 @@ public sealed class OneOnOneCardTests(OfficialCardParser parser)
     {
         var pending = Enumerable.Range(1, 60).Select(i => Item(i, i % 2 == 0 ? CommitmentState.Missed : CommitmentState.Blocked)).ToList();
 
-        await CardAssert.IsValidForTeamsAsync(parser, BriefCard.Build(LongestView(), Viewer("manager"), pending, 0.67));
+        await CardAssert.IsValidForTeamsAsync(parser, BriefCard.Build(LongestView(), Viewer("manager"), pending, 0.67, LongestPipeline()));
     }
+
+    // Every deal of a big book changed, and each raises every flag it can, with CRM names at their longest.
+    private static BriefPipeline LongestPipeline()
+    {
+        var today = new DateOnly(2026, 12, 3);
+        var then = Enumerable.Range(1, 60).Select(i => LongDeal(i, today) with { Stage = DealStage.Discovery }).ToList();
+        var now = then.Select(d => d with
+        {
+            Stage = DealStage.Negotiation,
+            CloseDate = today.AddDays(-5),
+            LastActivityDate = today.AddDays(-60),
+            CloseDatePushCount = 7,
+        }).ToList();
+        var coaching = new CoachingSuggestion(
+            DealStage.Qualification, 0.1m, 0.6m, Long("From qualification to proposal: 10% against the team's 60%.", 300));
+        return BriefPipeline.From(today.AddDays(-7), true, then, now, today, PipelineThresholds.Default, coaching);
+    }
+
+    private static Deal LongDeal(int i, DateOnly today) => new()
+    {
+        TenantId = Tenant,
+        CrmId = $"006{i:D15}",
+        Name = Long($"Deal {i}: Contoso Pharmaceuticals worldwide", 255),
+        OwnerId = Rep.AadObjectId,
+        Stage = DealStage.Proposal,
+        CrmStage = "Proposal/Price Quote",
+        Amount = 1_234_567.89m,
+        CloseDate = today.AddDays(20),
+        CreatedDate = today.AddDays(-200),
+        StageEnteredDate = today.AddDays(-100),
+        EngagedContacts = 1,
+        Scorecard = new QualificationScorecard(false, false, false, false, false),
+    };
 
     [Fact]
     public async Task ScheduleCards_ValidForTeams()
