@@ -79,12 +79,26 @@ internal sealed class OneOnOneEndpoint : IAsyncDisposable
         await People.SetManagerAsync(Tenant, OneOnOneTestbed.Rep.AadObjectId, OneOnOneTestbed.Manager.AadObjectId, null, default);
     }
 
-    /// <summary>The manager saves a weekly schedule for the rep from the schedule card.</summary>
-    public async Task<OneOnOneOccurrence> ScheduleAsync(DayOfWeek weekday, string time, string zone, int minutes = 30)
+    /// <summary>Another rep of the manager, who has written to the bot.</summary>
+    public async Task AddRepAsync(TeamsUser rep, string zone)
     {
+        await SayAsync(rep, "help");
+        await SayAsync(rep, "time zone " + zone);
+        await People.SetManagerAsync(Tenant, rep.AadObjectId, OneOnOneTestbed.Manager.AadObjectId, null, default);
+    }
+
+    /// <summary>The manager saves a weekly schedule for the rep (Bob unless told) from the schedule card.</summary>
+    public async Task<OneOnOneOccurrence> ScheduleAsync(
+        DayOfWeek weekday,
+        string time,
+        string zone,
+        int minutes = 30,
+        TeamsUser? rep = null)
+    {
+        rep ??= OneOnOneTestbed.Rep;
         var answer = await ExecuteAsync(OneOnOneTestbed.Manager, OneOnOneVerbs.SaveSchedule, new
         {
-            rep = OneOnOneTestbed.Rep.AadObjectId,
+            rep = rep.AadObjectId,
             weekday = weekday.ToString(),
             time,
             length = minutes.ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -92,16 +106,16 @@ internal sealed class OneOnOneEndpoint : IAsyncDisposable
             frequency = "Weekly",
             active = "true",
         });
-        Assert.Equal("Saved: 1:1s with Bob Chen", answer.Card?.Body.OfType<TextBlock>().First().Text);
-        return await NextOccurrenceAsync();
+        Assert.Equal($"Saved: 1:1s with {rep.Name}", answer.Card?.Body.OfType<TextBlock>().First().Text);
+        return await NextOccurrenceAsync(rep);
     }
 
-    /// <summary>The pair's latest planned occurrence.</summary>
-    public async Task<OneOnOneOccurrence> NextOccurrenceAsync() =>
+    /// <summary>The latest planned occurrence of the manager with the rep (Bob unless told).</summary>
+    public async Task<OneOnOneOccurrence> NextOccurrenceAsync(TeamsUser? rep = null) =>
         (await Store.ListOccurrencesAsync(
             Tenant,
             OneOnOneTestbed.Manager.AadObjectId,
-            OneOnOneTestbed.Rep.AadObjectId,
+            (rep ?? OneOnOneTestbed.Rep).AadObjectId,
             null,
             1,
             default))[0];
