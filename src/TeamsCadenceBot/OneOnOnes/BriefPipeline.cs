@@ -28,7 +28,9 @@ internal sealed record BriefPipeline(
     /// </summary>
     /// <param name="since">The date changes are counted from.</param>
     /// <param name="sinceLastOneOnOne">Whether that date is the last 1:1's.</param>
-    /// <param name="then">The rep's deals as the snapshot of <paramref name="since"/> kept them; empty when none is that old.</param>
+    /// <param name="then">
+    /// The rep's deals as the snapshot of <paramref name="since"/> kept them; empty when none is that old.
+    /// </param>
     /// <param name="now">The rep's open deals and those closed since <paramref name="since"/>.</param>
     /// <param name="today">The manager's date.</param>
     /// <param name="thresholds">The team's settings.</param>

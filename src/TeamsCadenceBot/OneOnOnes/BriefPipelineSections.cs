@@ -70,7 +70,7 @@ internal static class BriefPipelineSections
         var rest = change.Text.StartsWith(name + ":", StringComparison.Ordinal)
             ? change.Text[(name.Length + 1)..]
             : " " + change.Text;
-        return Format.Short(name.ReplaceLineEndings(" "), NameLength) + ":" + rest;
+        return Name(name) + ":" + rest;
     }
 
     private static Container Flagged(ReviewedDeal reviewed)
@@ -79,7 +79,7 @@ internal static class BriefPipelineSections
         var amount = deal.Amount is { } a ? ", " + Format.Money(a) : "";
         return new Container(
         [
-            new TextBlock($"{Format.Short(deal.Name.ReplaceLineEndings(" "), NameLength)} ({Format.Stage(deal.Stage)}{amount})")
+            new TextBlock($"{Name(deal.Name)} ({Format.Stage(deal.Stage)}{amount})")
             {
                 Weight = "Bolder",
                 Color = reviewed.IsCritical ? "Attention" : null,
@@ -90,6 +90,8 @@ internal static class BriefPipelineSections
             Spacing = "Small",
         };
     }
+
+    private static string Name(string name) => Format.Short(name.ReplaceLineEndings(" "), NameLength);
 
     private static TextBlock? More(int count, int shown, string what) =>
         count > shown ? Subtle($"And {(count - shown).ToString(CultureInfo.InvariantCulture)} more {what}.") : null;

@@ -115,7 +115,8 @@ internal sealed partial class OneOnOneMeetings(
         return new MeetingMembers(Ids(seen.Select(m => m.AadObjectId)), Complete: false);
     }
 
-    private static HashSet<string> Ids(IEnumerable<string?> ids) => ids.OfType<string>().ToHashSet(StringComparer.Ordinal);
+    private static HashSet<string> Ids(IEnumerable<string?> ids) =>
+        ids.OfType<string>().ToHashSet(StringComparer.Ordinal);
 
     [LoggerMessage(EventId = 2220, EventName = "OneOnOneMeetingMatched", Level = LogLevel.Information,
         Message = "A meeting started for a 1:1; posting its agenda into the meeting chat")]

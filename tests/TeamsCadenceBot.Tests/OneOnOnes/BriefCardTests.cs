@@ -59,8 +59,10 @@ public sealed class BriefCardTests
         var sut = Build(pipeline);
 
         Assert.Contains("Pipeline since the last 1:1 (30 Nov 2026)", sut, StringComparison.Ordinal);
-        Assert.Contains("\"title\":\"Advanced\",\"value\":\"Contoso renewal: advanced from discovery to qualification\"", sut, StringComparison.Ordinal);
-        Assert.Contains("\"title\":\"New\",\"value\":\"Fabrikam pilot: new in proposal\"", sut, StringComparison.Ordinal);
+        var advanced = "\"title\":\"Advanced\",\"value\":\"Contoso renewal: advanced from discovery to qualification\"";
+        Assert.Contains(advanced, sut, StringComparison.Ordinal);
+        var added = "\"title\":\"New\",\"value\":\"Fabrikam pilot: new in proposal\"";
+        Assert.Contains(added, sut, StringComparison.Ordinal);
         Assert.Contains("Hygiene flags (1 deal)", sut, StringComparison.Ordinal);
         Assert.Contains("Fabrikam pilot (proposal, 240K)", sut, StringComparison.Ordinal);
         Assert.Contains("- Close date 30 Nov 2026 has passed (3 days ago)", sut, StringComparison.Ordinal);
@@ -100,7 +102,11 @@ public sealed class BriefCardTests
     public void Build_MoreChangesAndFlaggedDealsThanShown_CutSayingHowManyMore()
     {
         var now = Enumerable.Range(1, 30)
-            .Select(i => Healthy($"D{i:D2}") with { Name = new string('x', 300) + i, LastActivityDate = Today.AddDays(-40) })
+            .Select(i => Healthy($"D{i:D2}") with
+            {
+                Name = new string('x', 300) + i,
+                LastActivityDate = Today.AddDays(-40),
+            })
             .ToList();
 
         var card = BriefCard.Build(View, CardViewer.For(Manager), [], null, Pipeline([Healthy("other")], now));

@@ -9,7 +9,10 @@ public sealed class BriefPipelineTests
 {
     private static readonly DateOnly LastOneOnOne = Today.AddDays(-7);
 
-    private static BriefPipeline From(IReadOnlyList<Deal> then, IReadOnlyList<Deal> now, CoachingSuggestion? coaching = null) =>
+    private static BriefPipeline From(
+        IReadOnlyList<Deal> then,
+        IReadOnlyList<Deal> now,
+        CoachingSuggestion? coaching = null) =>
         BriefPipeline.From(LastOneOnOne, true, then, now, Today, PipelineThresholds.Default, coaching);
 
     [Fact]
@@ -76,5 +79,9 @@ public sealed class BriefPipelineTests
     }
 
     internal static CoachingSuggestion Coaching() =>
-        new(DealStage.Proposal, 0.2m, 0.55m, "From proposal to negotiation: 20% against the team's 55%. Coach on proposal.");
+        new(
+            DealStage.Proposal,
+            0.2m,
+            0.55m,
+            "From proposal to negotiation: 20% against the team's 55%. Coach on proposal.");
 }

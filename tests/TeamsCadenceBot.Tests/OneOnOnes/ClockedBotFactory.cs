@@ -24,8 +24,9 @@ internal sealed class ClockedBotFactory(FakeTimeProvider clock) : CadenceBotFact
         builder.ConfigureTestServices(services =>
         {
             services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock));
-            var loops = services.Where(d => d.ServiceType == typeof(IHostedService)
-                && (d.ImplementationType == typeof(SchedulerService) || d.ImplementationType == typeof(DeliveryService)));
+            Type[] stopped = [typeof(SchedulerService), typeof(DeliveryService)];
+            var loops = services.Where(d =>
+                d.ServiceType == typeof(IHostedService) && stopped.Contains(d.ImplementationType));
             foreach (var loop in loops.ToList())
             {
                 services.Remove(loop);
@@ -33,7 +34,7 @@ internal sealed class ClockedBotFactory(FakeTimeProvider clock) : CadenceBotFact
 
             services.AddSingleton<DeliveryService>();
 
-            // The fake clock stands still while a test sends, so Teams' per-second limits must not make the sender wait.
+            // The fake clock stands still while a test sends, so Teams' per-second limits must not make it wait.
             SendWindow[] roomy = [new(TimeSpan.FromSeconds(1), 100_000)];
             services.Replace(ServiceDescriptor.Singleton(new TeamsRateLimiter(roomy, roomy)));
         });

@@ -5,7 +5,7 @@ using TeamsCadenceBot.Teams.Cards;
 
 namespace TeamsCadenceBot.Tests.OneOnOnes;
 
-/// <summary>What the bot endpoint answered to an <c>adaptiveCard/action</c> invoke, read from the HTTP response.</summary>
+/// <summary>What the bot endpoint answered to an <c>adaptiveCard/action</c> invoke, read from HTTP.</summary>
 /// <param name="Http">The HTTP status of the response.</param>
 /// <param name="StatusCode">The Universal Actions status code in its body.</param>
 /// <param name="Type">The body's type: a card, a message or an error.</param>

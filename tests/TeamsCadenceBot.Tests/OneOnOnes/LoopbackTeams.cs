@@ -35,7 +35,7 @@ internal sealed class LoopbackTeams : IAsyncDisposable
     /// <summary>Sets who is in a chat, as its <c>pagedmembers</c> and <c>members/{id}</c> answer.</summary>
     public void SetMembers(string conversationId, params TeamsUser[] users) => _members[conversationId] = users;
 
-    /// <summary>The cards of the activities posted (new ones, or updates) into one conversation, oldest first.</summary>
+    /// <summary>The cards posted (as new messages, or as updates) into one conversation, oldest first.</summary>
     public IReadOnlyList<AdaptiveCard> Cards(string operation, string conversationId) =>
         [.. CardJson(operation, conversationId).Select(j => j.Deserialize<AdaptiveCard>(ProtocolJson.Options)!)];
 
@@ -76,7 +76,8 @@ internal sealed class LoopbackTeams : IAsyncDisposable
             ? JsonSerializer.Deserialize<Activity>(body, ProtocolJson.Options)
             : null;
         var created = operation == "create" ? JsonDocument.Parse(body).RootElement.Clone() : (JsonElement?)null;
-        return new TeamsPost(operation, conversation, activityId, activity, created, parts.Length > 3 ? parts[^1] : null);
+        var last = parts.Length > 3 ? parts[^1] : null;
+        return new TeamsPost(operation, conversation, activityId, activity, created, last);
     }
 
     private async Task AnswerAsync(HttpContext context, TeamsPost post)
@@ -105,12 +106,13 @@ internal sealed class LoopbackTeams : IAsyncDisposable
                 return;
             default:
                 response.StatusCode = StatusCodes.Status404NotFound;
-                await response.WriteAsJsonAsync(new { error = new { code = "NotFound", message = "Unknown conversation." } });
+                await response.WriteAsJsonAsync(new { error = new { code = "NotFound", message = "Unknown." } });
                 return;
         }
     }
 
-    private static object Member(TeamsUser user) => new { id = user.Id, name = user.Name, aadObjectId = user.AadObjectId };
+    private static object Member(TeamsUser user) =>
+        new { id = user.Id, name = user.Name, aadObjectId = user.AadObjectId };
 
     private string NextId() =>
         (1733217300000 + Interlocked.Increment(ref _nextId)).ToString(CultureInfo.InvariantCulture);

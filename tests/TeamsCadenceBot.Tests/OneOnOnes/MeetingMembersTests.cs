@@ -4,7 +4,8 @@ namespace TeamsCadenceBot.Tests.OneOnOnes;
 
 public sealed class MeetingMembersTests
 {
-    private static MeetingMembers Members(bool complete, params string[] ids) => new(ids.ToHashSet(StringComparer.Ordinal), complete);
+    private static MeetingMembers Members(bool complete, params string[] ids) =>
+        new(ids.ToHashSet(StringComparer.Ordinal), complete);
 
     [Theory]
     [InlineData(true, new[] { "manager", "rep" }, true)]

@@ -76,7 +76,8 @@ internal sealed class OneOnOneEndpoint : IAsyncDisposable
 
         await SayAsync(OneOnOneTestbed.Manager, "time zone " + managerZone);
         await SayAsync(OneOnOneTestbed.Rep, "time zone " + repZone);
-        await People.SetManagerAsync(Tenant, OneOnOneTestbed.Rep.AadObjectId, OneOnOneTestbed.Manager.AadObjectId, null, default);
+        var (manager, rep) = (OneOnOneTestbed.Manager.AadObjectId, OneOnOneTestbed.Rep.AadObjectId);
+        await People.SetManagerAsync(Tenant, rep, manager, null, default);
     }
 
     /// <summary>Another rep of the manager, who has written to the bot.</summary>
@@ -138,7 +139,7 @@ internal sealed class OneOnOneEndpoint : IAsyncDisposable
         return PostAsync(json.ToJsonString());
     }
 
-    /// <summary>An Action.Execute from a card in the user's personal chat: the adaptiveCard/action invoke Teams posts.</summary>
+    /// <summary>An Action.Execute from a card in the user's personal chat, as the invoke Teams posts.</summary>
     public async Task<InvokeAnswer> ExecuteAsync(TeamsUser user, string verb, object data)
     {
         var json = Node(ActivityBuilder.Message("").InPersonalChat(user));
@@ -161,7 +162,7 @@ internal sealed class OneOnOneEndpoint : IAsyncDisposable
         return await InvokeAnswer.ReadAsync(response);
     }
 
-    /// <summary>Moves the clock to <paramref name="at"/> (never back), runs the due steps there and sends what they queued.</summary>
+    /// <summary>Moves the clock to <paramref name="at"/> (never back), runs what is due, sends what it queued.</summary>
     public async Task SweepAtAsync(DateTimeOffset at)
     {
         if (at > Clock.GetUtcNow())
@@ -182,10 +183,12 @@ internal sealed class OneOnOneEndpoint : IAsyncDisposable
     }
 
     /// <summary>Cards posted as new messages into the user's personal chat, oldest first.</summary>
-    public IReadOnlyList<AdaptiveCard> CardsSentTo(TeamsUser user) => Teams.Cards(LoopbackTeams.Send, user.PersonalConversationId);
+    public IReadOnlyList<AdaptiveCard> CardsSentTo(TeamsUser user) =>
+        Teams.Cards(LoopbackTeams.Send, user.PersonalConversationId);
 
     /// <summary>Cards that replaced a message in the user's personal chat, oldest first.</summary>
-    public IReadOnlyList<AdaptiveCard> UpdatesSentTo(TeamsUser user) => Teams.Cards(LoopbackTeams.Update, user.PersonalConversationId);
+    public IReadOnlyList<AdaptiveCard> UpdatesSentTo(TeamsUser user) =>
+        Teams.Cards(LoopbackTeams.Update, user.PersonalConversationId);
 
     public async ValueTask DisposeAsync()
     {

@@ -16,8 +16,10 @@ public sealed class OneOnOneEndpointCardTests(OfficialCardParser parser)
     private static readonly DateTimeOffset Start = new(2027, 3, 22, 8, 0, 0, TimeSpan.Zero);
     private static readonly DateTimeOffset NextStart = new(2027, 3, 29, 7, 0, 0, TimeSpan.Zero);
 
+    private const string Filler = "with the buying committee, legal & procurement \"quoted\" <tags> ";
+
     private static string Long(string start, int length) =>
-        (start + " " + string.Concat(Enumerable.Repeat("with the buying committee, legal & procurement \"quoted\" <tags> ", 20)))[..length];
+        (start + " " + string.Concat(Enumerable.Repeat(Filler, 20)))[..length];
 
     [Fact]
     public async Task EveryCard_LongestRealisticContent_ValidForTeamsAndUnder80KB()
@@ -43,7 +45,8 @@ public sealed class OneOnOneEndpointCardTests(OfficialCardParser parser)
         for (var i = 1; i <= 10; i++)
         {
             var who = i % 2 == 0 ? Manager : Rep;
-            answers.Add(await bot.ExecuteAsync(who, OneOnOneVerbs.AddTopic, new { occurrence, topic = Long($"Topic {i}: pricing", OneOnOneLimits.TopicLength) }));
+            var topic = Long($"Topic {i}: pricing", OneOnOneLimits.TopicLength);
+            answers.Add(await bot.ExecuteAsync(who, OneOnOneVerbs.AddTopic, new { occurrence, topic }));
         }
 
         bot.Clock.SetUtcNow(Start.AddMinutes(5));
@@ -54,20 +57,21 @@ public sealed class OneOnOneEndpointCardTests(OfficialCardParser parser)
                 occurrence,
                 itemText = Long($"Item {i}: send the revised proposal", OneOnOneLimits.ItemTextLength),
                 itemOwner = (i % 3) switch { 0 => "both", 1 => "rep", _ => "manager" },
-                itemDueDate = new DateOnly(2027, 3, 23).AddDays(i % 10).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                itemDueDate = new DateOnly(2027, 3, 23).AddDays(i % 10).ToString("o", CultureInfo.InvariantCulture),
                 itemDueTime = "12:00",
                 itemDoneWhen = Long("The buyer confirms in writing", OneOnOneLimits.CriterionLength),
                 itemConfirm = "true",
             }));
         }
 
-        answers.Add(await bot.ExecuteAsync(Rep, OneOnOneVerbs.AddDecision, new { occurrence, decision = Long("Drop the Litware pilot", OneOnOneLimits.TopicLength) }));
+        var decision = Long("Drop the Litware pilot", OneOnOneLimits.TopicLength);
+        answers.Add(await bot.ExecuteAsync(Rep, OneOnOneVerbs.AddDecision, new { occurrence, decision }));
         answers.Add(await bot.ExecuteAsync(Manager, OneOnOneVerbs.Finish, new { occurrence }));
         await bot.DeliverAsync();
         await bot.SweepAtAsync(NextStart.AddMinutes(-15));
 
         var sent = bot.Teams.CardJson();
-        var speaks = sent.Select(c => c.TryGetProperty("speak", out var s) ? s.GetString() : null).OfType<string>().ToList();
+        var speaks = sent.Select(c => c.TryGetProperty("speak", out var s) ? s.GetString() : null).OfType<string>();
         Assert.Contains(speaks, s => s.StartsWith("Prepare your 1:1", StringComparison.Ordinal));
         Assert.Contains(sent, c => c.GetRawText().Contains("Hygiene flags (40 deals)", StringComparison.Ordinal));
         Assert.Contains(speaks, s => s.StartsWith("1:1 agenda", StringComparison.Ordinal));
@@ -84,7 +88,6 @@ public sealed class OneOnOneEndpointCardTests(OfficialCardParser parser)
     // and gone quiet by then.
     private static async Task SeedBookAsync(OneOnOneEndpoint bot)
     {
-        var store = bot.Get<IDealStore>();
         var then = Enumerable.Range(1, 40).Select(i => new Deal
         {
             TenantId = Tenant,
@@ -101,8 +104,13 @@ public sealed class OneOnOneEndpointCardTests(OfficialCardParser parser)
             EngagedContacts = 1,
             Scorecard = new QualificationScorecard(false, false, false, false, false),
         }).ToList();
-        var now = then.Select(d => d with { Stage = DealStage.Negotiation, CrmStage = "Negotiation", CloseDate = new DateOnly(2027, 3, 20) });
-        await store.UpsertAsync(Tenant, then.Select(d => new IncomingDeal(d)).ToAsyncEnumerable(), new DateOnly(2027, 3, 10), default);
-        await store.UpsertAsync(Tenant, now.Select(d => new IncomingDeal(d)).ToAsyncEnumerable(), new DateOnly(2027, 3, 18), default);
+        var now = then.Select(d => d with
+        {
+            Stage = DealStage.Negotiation,
+            CrmStage = "Negotiation",
+            CloseDate = new DateOnly(2027, 3, 20),
+        });
+        await OneOnOneEndpointTests.ImportAsync(bot, then, new DateOnly(2027, 3, 10));
+        await OneOnOneEndpointTests.ImportAsync(bot, now, new DateOnly(2027, 3, 18));
     }
 }

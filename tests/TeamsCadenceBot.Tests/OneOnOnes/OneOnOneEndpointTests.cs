@@ -4,6 +4,8 @@ using TeamsCadenceBot.Commitments;
 using TeamsCadenceBot.Deals;
 using TeamsCadenceBot.OneOnOnes;
 using TeamsCadenceBot.Teams.Cards;
+using TeamsCadenceBot.Tests.Builders;
+using static System.StringComparison;
 using static TeamsCadenceBot.Tests.OneOnOnes.OneOnOneTestbed;
 
 namespace TeamsCadenceBot.Tests.OneOnOnes;
@@ -14,6 +16,10 @@ namespace TeamsCadenceBot.Tests.OneOnOnes;
 [Collection(OneOnOneFlows.Name)]
 public sealed class OneOnOneEndpointTests
 {
+    private const string Quote = "Send Contoso the revised quote";
+    private const string Worry = "Get the Contoso renewal signed before the budget freeze";
+    private const string Review = "Review previous commitments";
+
     private static readonly DateTimeOffset Now = new(2027, 3, 18, 10, 0, 0, TimeSpan.Zero);
     private static readonly DateTimeOffset Start = new(2027, 3, 22, 8, 0, 0, TimeSpan.Zero);
     private static readonly DateTimeOffset NextStart = new(2027, 3, 29, 7, 0, 0, TimeSpan.Zero);
@@ -27,7 +33,7 @@ public sealed class OneOnOneEndpointTests
         return (bot, occurrence.Id);
     }
 
-    private static object Prep(string occurrence, string priority = "Get the Contoso renewal signed before the budget freeze") => new
+    private static object Prep(string occurrence, string priority = Worry) => new
     {
         occurrence,
         priority1 = priority,
@@ -37,7 +43,13 @@ public sealed class OneOnOneEndpointTests
         other = "My training plan for Q2",
     };
 
-    private static object Item(string occurrence, string? text, string? owner, string? date, string? criterion = null, bool confirm = false) => new
+    private static object Item(
+        string occurrence,
+        string? text,
+        string? owner,
+        string? date,
+        string? criterion = null,
+        bool confirm = false) => new
     {
         occurrence,
         itemText = text,
@@ -48,14 +60,25 @@ public sealed class OneOnOneEndpointTests
         itemConfirm = confirm ? "true" : "false",
     };
 
-    private static bool IsAgenda(AdaptiveCard card) => Heading(card).StartsWith("1:1 agenda", StringComparison.Ordinal);
+    private static Task<InvokeAnswer> AddItemAsync(OneOnOneEndpoint bot, object item) =>
+        bot.ExecuteAsync(Manager, OneOnOneVerbs.AddItem, item);
+
+    private static Task<IReadOnlyList<Commitment>> OwnedByAsync(OneOnOneEndpoint bot, TeamsUser owner) =>
+        bot.Get<CommitmentStore>().ListOwnedAsync(Tenant, owner.AadObjectId, null, default);
+
+    // A CRM import as of that date: the deals as they stand, and their weekly snapshot.
+    internal static Task ImportAsync(OneOnOneEndpoint bot, IEnumerable<Deal> deals, DateOnly asOf) =>
+        bot.Get<IDealStore>()
+            .UpsertAsync(Tenant, deals.Select(d => new IncomingDeal(d)).ToAsyncEnumerable(), asOf, default);
+
+    private static bool IsAgenda(AdaptiveCard card) => Heading(card).StartsWith("1:1 agenda", Ordinal);
 
     private static int Prompts(OneOnOneEndpoint bot, string day) =>
-        bot.CardsSentTo(Rep).Count(c => Heading(c).StartsWith("Prepare your 1:1", StringComparison.Ordinal)
-            && Text(c).Contains(day, StringComparison.Ordinal));
+        bot.CardsSentTo(Rep).Count(c => Heading(c).StartsWith("Prepare your 1:1", Ordinal)
+            && Text(c).Contains(day, Ordinal));
 
     private static int Reminders(OneOnOneEndpoint bot) =>
-        bot.CardsSentTo(Rep).Count(c => Heading(c).StartsWith("Reminder: your 1:1", StringComparison.Ordinal));
+        bot.CardsSentTo(Rep).Count(c => Heading(c).StartsWith("Reminder: your 1:1", Ordinal));
 
     [Fact]
     public async Task Prompt_ADayBeforeOnTheRepsClockOnBothSidesOfTheSpringChange_ReminderOnlyWhenUnanswered()
@@ -99,30 +122,31 @@ public sealed class OneOnOneEndpointTests
         var first = await bot.ExecuteAsync(Rep, OneOnOneVerbs.SubmitPrep, Prep(occurrence));
         await bot.SweepAtAsync(Start.AddHours(-2));
         bot.Clock.SetUtcNow(Start.AddHours(-1));
-        var edit = await bot.ExecuteAsync(Rep, OneOnOneVerbs.SubmitPrep, Prep(occurrence, "New worry: Contoso legal review"));
+        var edit = await bot.ExecuteAsync(Rep, OneOnOneVerbs.SubmitPrep, Prep(occurrence, "New worry: legal review"));
         await bot.DeliverAsync();
         bot.Clock.SetUtcNow(Start.AddMinutes(-1));
-        var lastEdit = await bot.ExecuteAsync(Rep, OneOnOneVerbs.SubmitPrep, Prep(occurrence, "Close Contoso this month"));
+        var lastEdit = await bot.ExecuteAsync(Rep, OneOnOneVerbs.SubmitPrep, Prep(occurrence, "Close Contoso now"));
         bot.Clock.SetUtcNow(Start);
-        var late = await bot.ExecuteAsync(Rep, OneOnOneVerbs.SubmitPrep, Prep(occurrence, "Too late to change"));
+        var late = await bot.ExecuteAsync(Rep, OneOnOneVerbs.SubmitPrep, Prep(occurrence, "Too late"));
 
         Assert.Contains(first.Card!.Actions!, a => a.Title == "Change my answers");
-        Assert.Contains("New worry: Contoso legal review", Text(edit.Card!), StringComparison.Ordinal);
-        Assert.Contains("Close Contoso this month", Text(lastEdit.Card!), StringComparison.Ordinal);
+        Assert.Contains("New worry: legal review", Text(edit.Card!), Ordinal);
+        Assert.Contains("Close Contoso now", Text(lastEdit.Card!), Ordinal);
         Assert.Equal(409, late.StatusCode);
-        Assert.Contains("has started", late.Error, StringComparison.Ordinal);
-        Assert.Equal("Close Contoso this month", (await bot.Service.GetAsync(Tenant, occurrence, default))!.Prep!.Priorities[0]);
-        var brief = Text(Assert.Single(bot.CardsSentTo(Manager), c => Heading(c) == "Prep brief: your 1:1 with Bob Chen"));
-        Assert.Contains("Get the Contoso renewal signed", brief, StringComparison.Ordinal);
-        Assert.Contains("Pipeline since 15 Mar 2027 (no earlier 1:1)", brief, StringComparison.Ordinal);
-        Assert.Contains("Contoso renewal: advanced from discovery to qualification", brief, StringComparison.Ordinal);
-        Assert.Contains("Fabrikam pilot: close date slipped from 31 Mar 2027 to 30 Apr 2027", brief, StringComparison.Ordinal);
-        Assert.Contains("Litware rollout: lost", brief, StringComparison.Ordinal);
-        Assert.Contains("Northwind upsell: new in proposal", brief, StringComparison.Ordinal);
-        Assert.Contains("Hygiene flags (1 deal)", brief, StringComparison.Ordinal);
-        Assert.Contains("Stalled: no activity for 30 days", brief, StringComparison.Ordinal);
-        Assert.DoesNotContain("Coaching suggestion", brief, StringComparison.Ordinal);
-        Assert.Contains(bot.UpdatesSentTo(Manager), c => Text(c).Contains("New worry: Contoso legal review", StringComparison.Ordinal));
+        Assert.Contains("has started", late.Error, Ordinal);
+        var stored = await bot.Service.GetAsync(Tenant, occurrence, default);
+        Assert.Equal("Close Contoso now", stored!.Prep!.Priorities[0]);
+        var brief = Text(Assert.Single(bot.CardsSentTo(Manager), c => Heading(c).StartsWith("Prep brief", Ordinal)));
+        Assert.Contains("Get the Contoso renewal signed", brief, Ordinal);
+        Assert.Contains("Pipeline since 15 Mar 2027 (no earlier 1:1)", brief, Ordinal);
+        Assert.Contains("Contoso renewal: advanced from discovery to qualification", brief, Ordinal);
+        Assert.Contains("Fabrikam pilot: close date slipped from 31 Mar 2027 to 30 Apr", brief, Ordinal);
+        Assert.Contains("Litware rollout: lost", brief, Ordinal);
+        Assert.Contains("Northwind upsell: new in proposal", brief, Ordinal);
+        Assert.Contains("Hygiene flags (1 deal)", brief, Ordinal);
+        Assert.Contains("Stalled: no activity for 30 days", brief, Ordinal);
+        Assert.DoesNotContain("Coaching suggestion", brief, Ordinal);
+        Assert.Contains(bot.UpdatesSentTo(Manager), c => Text(c).Contains("New worry: legal", Ordinal));
     }
 
     [Fact]
@@ -138,22 +162,26 @@ public sealed class OneOnOneEndpointTests
         await bot.SweepAtAsync(Start.AddMinutes(-15));
         var agenda = Assert.Single(bot.CardsSentTo(Manager), IsAgenda);
         var repAgendas = bot.CardsSentTo(Rep).Count(IsAgenda);
-        var topic = await bot.ExecuteAsync(Rep, OneOnOneVerbs.AddTopic, new { occurrence, topic = "Territory split for Q2" });
+        var topic = await bot.ExecuteAsync(Rep, OneOnOneVerbs.AddTopic, new { occurrence, topic = "Territory split" });
         await bot.DeliverAsync();
         bot.Clock.SetUtcNow(Start.AddMinutes(10));
-        var noOwner = await bot.ExecuteAsync(Manager, OneOnOneVerbs.AddItem, Item(occurrence, "Send Contoso the revised quote", null, "2027-03-25"));
-        var noDate = await bot.ExecuteAsync(Manager, OneOnOneVerbs.AddItem, Item(occurrence, "Send Contoso the revised quote", "rep", null));
-        var past = await bot.ExecuteAsync(Manager, OneOnOneVerbs.AddItem, Item(occurrence, "Send Contoso the revised quote", "rep", "2027-03-19"));
-        var vague = await bot.ExecuteAsync(Manager, OneOnOneVerbs.AddItem, Item(occurrence, "Follow up with prospects", "rep", "2027-03-25"));
-        var storedAfterRefusals = (await bot.Get<CommitmentStore>().ListOwnedAsync(Tenant, Rep.AadObjectId, null, default)).Count;
-        var confirmed = await bot.ExecuteAsync(Manager, OneOnOneVerbs.AddItem, Item(occurrence, "Follow up with prospects", "rep", "2027-03-25", confirm: true));
-        var concrete = await bot.ExecuteAsync(Manager, OneOnOneVerbs.AddItem, Item(occurrence, "Introduce Bob to the Fabrikam CFO", "both", "2027-03-26", "a meeting is booked"));
+        var noOwner = await AddItemAsync(bot, Item(occurrence, Quote, null, "2027-03-25"));
+        var noDate = await AddItemAsync(bot, Item(occurrence, Quote, "rep", null));
+        var past = await AddItemAsync(bot, Item(occurrence, Quote, "rep", "2027-03-19"));
+        var vague = await AddItemAsync(bot, Item(occurrence, "Follow up with prospects", "rep", "2027-03-25"));
+        var storedAfterRefusals = (await OwnedByAsync(bot, Rep)).Count;
+        var confirmed = await AddItemAsync(
+            bot,
+            Item(occurrence, "Follow up with prospects", "rep", "2027-03-25", confirm: true));
+        var concrete = await AddItemAsync(
+            bot,
+            Item(occurrence, "Introduce Bob to the Fabrikam CFO", "both", "2027-03-26", "a meeting is booked"));
         await bot.SayAsync(Rep, "action Check in with Fabrikam; due friday; owner me");
         await bot.SayAsync(Rep, "action Send Contoso the MSA; owner me");
         await bot.SayAsync(Rep, "action Send Contoso the MSA; due 2027-03-24 12:00; owner me; done when legal has it");
         var finished = await bot.ExecuteAsync(Manager, OneOnOneVerbs.Finish, new { occurrence });
         await bot.DeliverAsync();
-        var both = (await bot.Get<CommitmentStore>().ListOwnedAsync(Tenant, Manager.AadObjectId, null, default)).Single();
+        var both = (await OwnedByAsync(bot, Manager)).Single();
         await bot.Get<CommitmentService>().CompleteAsync(Tenant, both.Id, Manager.AadObjectId, default);
         await bot.SweepAtAsync(NextStart.AddMinutes(-15));
 
@@ -161,42 +189,43 @@ public sealed class OneOnOneEndpointTests
         Assert.Equal(1, repAgendas);
         var blocks = Blocks(agenda);
         Assert.Equal(
-            ["Review previous commitments", "Pipeline health", "Deal coaching", "Skill development", "Obstacles and action items"],
+            [Review, "Pipeline health", "Deal coaching", "Skill development", "Obstacles and action items"],
             blocks.Select(b => b.Title));
         Assert.Equal(30, blocks.Sum(b => b.Minutes));
-        Assert.Contains("Bob Chen's priority: Get the Contoso renewal signed", Text(agenda), StringComparison.Ordinal);
-        Assert.Contains("Mon 22 Mar, 08:00", Text(agenda), StringComparison.Ordinal);
-        Assert.Contains("Territory split for Q2 (added by Bob Chen)", Text(topic.Card!), StringComparison.Ordinal);
-        Assert.Contains(bot.UpdatesSentTo(Manager), c => Text(c).Contains("Territory split for Q2", StringComparison.Ordinal));
-        Assert.Contains("an owner", noOwner.Error, StringComparison.Ordinal);
-        Assert.Contains("a due date", noDate.Error, StringComparison.Ordinal);
-        Assert.Contains("already passed", past.Error, StringComparison.Ordinal);
-        Assert.Contains("sounds vague", vague.Message, StringComparison.Ordinal);
+        Assert.Contains("Bob Chen's priority: Get the Contoso renewal signed", Text(agenda), Ordinal);
+        Assert.Contains("Mon 22 Mar, 08:00", Text(agenda), Ordinal);
+        Assert.Contains("Territory split (added by Bob Chen)", Text(topic.Card!), Ordinal);
+        Assert.Contains(bot.UpdatesSentTo(Manager), c => Text(c).Contains("Territory split", Ordinal));
+        Assert.Contains("an owner", noOwner.Error, Ordinal);
+        Assert.Contains("a due date", noDate.Error, Ordinal);
+        Assert.Contains("already passed", past.Error, Ordinal);
+        Assert.Contains("sounds vague", vague.Message, Ordinal);
         Assert.Equal(0, storedAfterRefusals);
         Assert.NotNull(confirmed.Card);
-        Assert.Contains("a meeting is booked", Text(concrete.Card!), StringComparison.Ordinal);
+        Assert.Contains("a meeting is booked", Text(concrete.Card!), Ordinal);
         var replies = bot.Teams.Texts(Rep.PersonalConversationId);
-        Assert.Contains(replies, r => r.Contains("sounds vague", StringComparison.Ordinal));
-        Assert.Contains(replies, r => r.Contains("it needs a due date", StringComparison.Ordinal));
-        Assert.Contains(replies, r => r.StartsWith("Added to your 1:1", StringComparison.Ordinal));
+        Assert.Contains(replies, r => r.Contains("sounds vague", Ordinal));
+        Assert.Contains(replies, r => r.Contains("it needs a due date", Ordinal));
+        Assert.Contains(replies, r => r.StartsWith("Added to your 1:1", Ordinal));
         Assert.Null(finished.Card!.Actions);
         foreach (var user in new[] { Manager, Rep })
         {
-            var summary = Text(Assert.Single(bot.CardsSentTo(user), c => Heading(c).StartsWith("1:1 summary", StringComparison.Ordinal)));
-            Assert.Contains("Follow up with prospects", summary, StringComparison.Ordinal);
-            Assert.Contains("Introduce Bob to the Fabrikam CFO", summary, StringComparison.Ordinal);
-            Assert.Contains("Send Contoso the MSA", summary, StringComparison.Ordinal);
+            var summaries = bot.CardsSentTo(user).Where(c => Heading(c).StartsWith("1:1 summary", Ordinal));
+            var summary = Text(Assert.Single(summaries));
+            Assert.Contains("Follow up with prospects", summary, Ordinal);
+            Assert.Contains("Introduce Bob to the Fabrikam CFO", summary, Ordinal);
+            Assert.Contains("Send Contoso the MSA", summary, Ordinal);
         }
 
         var next = bot.CardsSentTo(Manager).Where(IsAgenda).Last();
-        Assert.Contains("Mon 29 Mar, 08:00", Text(next), StringComparison.Ordinal);
+        Assert.Contains("Mon 29 Mar, 08:00", Text(next), Ordinal);
         var review = next.Body.OfType<Container>()
-            .First(c => c.Items[0] is ColumnSet s && ((TextBlock)s.Columns[0].Items[0]).Text == "Review previous commitments");
+            .First(c => c.Items[0] is ColumnSet s && ((TextBlock)s.Columns[0].Items[0]).Text == Review);
         var facts = review.Items.OfType<FactSet>().Single().Facts;
         Assert.Equal(["Missed", "Missed", "Done"], facts.Select(f => f.Title));
-        Assert.StartsWith("Send Contoso the MSA", facts[0].Value, StringComparison.Ordinal);
-        Assert.StartsWith("Follow up with prospects", facts[1].Value, StringComparison.Ordinal);
-        Assert.StartsWith("Introduce Bob to the Fabrikam CFO", facts[2].Value, StringComparison.Ordinal);
+        Assert.StartsWith("Send Contoso the MSA", facts[0].Value, Ordinal);
+        Assert.StartsWith("Follow up with prospects", facts[1].Value, Ordinal);
+        Assert.StartsWith("Introduce Bob to the Fabrikam CFO", facts[2].Value, Ordinal);
     }
 
     [Fact]
@@ -212,7 +241,7 @@ public sealed class OneOnOneEndpointTests
         {
             await bot.ExecuteAsync(Outsider, OneOnOneVerbs.AddTopic, new { occurrence, topic = "Let me in" }),
             await bot.ExecuteAsync(Outsider, OneOnOneVerbs.AddDecision, new { occurrence, decision = "Mine now" }),
-            await bot.ExecuteAsync(Outsider, OneOnOneVerbs.AddItem, Item(occurrence, "Send Contoso the revised quote", "rep", "2027-03-25")),
+            await bot.ExecuteAsync(Outsider, OneOnOneVerbs.AddItem, Item(occurrence, Quote, "rep", "2027-03-25")),
             await bot.ExecuteAsync(Outsider, OneOnOneVerbs.SubmitPrep, Prep(occurrence)),
             await bot.ExecuteAsync(Outsider, OneOnOneVerbs.Finish, new { occurrence }),
             await bot.ExecuteAsync(Outsider, OneOnOneVerbs.Refresh, new { occurrence }),
@@ -221,7 +250,7 @@ public sealed class OneOnOneEndpointTests
         await bot.DeliverAsync();
 
         Assert.All(answers, a => Assert.Equal(403, a.StatusCode));
-        Assert.All(answers, a => Assert.Contains(OneOnOneAccess.Refusal, a.Error, StringComparison.Ordinal));
+        Assert.All(answers, a => Assert.Contains(OneOnOneAccess.Refusal, a.Error, Ordinal));
         Assert.Equal(HttpStatusCode.OK, typed);
         var after = await bot.Service.GetAsync(Tenant, occurrence, default);
         Assert.Equal(before!.Revision, after!.Revision);
@@ -244,7 +273,6 @@ public sealed class OneOnOneEndpointTests
     // lost, one new and quiet for 30 days.
     private static async Task SeedDealsAsync(OneOnOneEndpoint bot)
     {
-        var store = bot.Get<IDealStore>();
         Deal[] then =
         [
             Deal("A", "Contoso renewal", DealStage.Discovery),
@@ -258,8 +286,8 @@ public sealed class OneOnOneEndpointTests
             Deal("C", "Litware rollout", DealStage.ClosedLost) with { CloseDate = new DateOnly(2027, 3, 17) },
             Deal("D", "Northwind upsell", DealStage.Proposal) with { LastActivityDate = new DateOnly(2027, 2, 20) },
         ];
-        await store.UpsertAsync(Tenant, then.Select(d => new IncomingDeal(d)).ToAsyncEnumerable(), new DateOnly(2027, 3, 10), default);
-        await store.UpsertAsync(Tenant, now.Select(d => new IncomingDeal(d)).ToAsyncEnumerable(), new DateOnly(2027, 3, 18), default);
+        await ImportAsync(bot, then, new DateOnly(2027, 3, 10));
+        await ImportAsync(bot, now, new DateOnly(2027, 3, 18));
     }
 
     private static Deal Deal(string id, string name, DealStage stage) => new()

@@ -36,7 +36,8 @@ public sealed class OneOnOneMeetingTests
         (await bot.Service.GetAsync(OneOnOneEndpoint.Tenant, occurrence, default))!.MeetingId;
 
     private static IReadOnlyList<AdaptiveCard> AgendasInTheMeetingChat(OneOnOneEndpoint bot) =>
-        [.. bot.Teams.Cards(LoopbackTeams.Send, MeetingChat).Where(c => c.Speak?.StartsWith("1:1 agenda", StringComparison.Ordinal) == true)];
+        [.. bot.Teams.Cards(LoopbackTeams.Send, MeetingChat)
+            .Where(c => c.Speak?.StartsWith("1:1 agenda", StringComparison.Ordinal) == true)];
 
     [Fact]
     public async Task MeetingStart_TwoOneOnOnesDueAroundNow_TheOneWhosePairTeamsListsInTheChat()
