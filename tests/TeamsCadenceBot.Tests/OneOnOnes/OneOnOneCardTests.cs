@@ -25,8 +25,7 @@ public sealed class OneOnOneCardTests(OfficialCardParser parser)
         Tenant, Rep.AadObjectId, "Bartholomew Oyelaran-Fitzgerald", Rep.Id, null, null,
         "Europe/Berlin", TimeZoneSource.Person, Manager.AadObjectId, false);
 
-    private static string Long(string start, int length) =>
-        (start + " " + string.Concat(Enumerable.Repeat("with the buying committee, legal & procurement \"quoted\" <tags> ", 20)))[..length];
+    private static string Long(string start, int length) => LongContent.Text(start, length);
 
     private static Commitment Item(int i, CommitmentState state) => new()
     {
@@ -139,7 +138,7 @@ public sealed class OneOnOneCardTests(OfficialCardParser parser)
     private static BriefPipeline LongestPipeline()
     {
         var today = new DateOnly(2026, 12, 3);
-        var then = Enumerable.Range(1, 60).Select(i => LongDeal(i, today) with { Stage = DealStage.Discovery }).ToList();
+        var then = Enumerable.Range(1, 60).Select(i => LongContent.Deal(i, today)).ToList();
         var now = then.Select(d => d with
         {
             Stage = DealStage.Negotiation,
@@ -151,22 +150,6 @@ public sealed class OneOnOneCardTests(OfficialCardParser parser)
             DealStage.Qualification, 0.1m, 0.6m, Long("From qualification to proposal: 10% against the team's 60%.", 300));
         return BriefPipeline.From(today.AddDays(-7), true, then, now, today, PipelineThresholds.Default, coaching);
     }
-
-    private static Deal LongDeal(int i, DateOnly today) => new()
-    {
-        TenantId = Tenant,
-        CrmId = $"006{i:D15}",
-        Name = Long($"Deal {i}: Contoso Pharmaceuticals worldwide", 255),
-        OwnerId = Rep.AadObjectId,
-        Stage = DealStage.Proposal,
-        CrmStage = "Proposal/Price Quote",
-        Amount = 1_234_567.89m,
-        CloseDate = today.AddDays(20),
-        CreatedDate = today.AddDays(-200),
-        StageEnteredDate = today.AddDays(-100),
-        EngagedContacts = 1,
-        Scorecard = new QualificationScorecard(false, false, false, false, false),
-    };
 
     [Fact]
     public async Task ScheduleCards_ValidForTeams()

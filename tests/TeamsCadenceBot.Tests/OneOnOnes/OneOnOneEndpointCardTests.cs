@@ -16,10 +16,7 @@ public sealed class OneOnOneEndpointCardTests(OfficialCardParser parser)
     private static readonly DateTimeOffset Start = new(2027, 3, 22, 8, 0, 0, TimeSpan.Zero);
     private static readonly DateTimeOffset NextStart = new(2027, 3, 29, 7, 0, 0, TimeSpan.Zero);
 
-    private const string Filler = "with the buying committee, legal & procurement \"quoted\" <tags> ";
-
-    private static string Long(string start, int length) =>
-        (start + " " + string.Concat(Enumerable.Repeat(Filler, 20)))[..length];
+    private static string Long(string start, int length) => LongContent.Text(start, length);
 
     [Fact]
     public async Task EveryCard_LongestRealisticContent_ValidForTeamsAndUnder80KB()
@@ -88,27 +85,12 @@ public sealed class OneOnOneEndpointCardTests(OfficialCardParser parser)
     // and gone quiet by then.
     private static async Task SeedBookAsync(OneOnOneEndpoint bot)
     {
-        var then = Enumerable.Range(1, 40).Select(i => new Deal
-        {
-            TenantId = Tenant,
-            CrmId = $"006D{i:D2}",
-            Name = Long($"Deal {i}: Contoso Pharmaceuticals worldwide", 120),
-            OwnerId = Rep.AadObjectId,
-            Stage = DealStage.Discovery,
-            CrmStage = "Discovery",
-            Amount = 1_234_567m,
-            CloseDate = new DateOnly(2027, 3, 31),
-            LastActivityDate = new DateOnly(2027, 1, 10),
-            CreatedDate = new DateOnly(2026, 6, 1),
-            StageEnteredDate = new DateOnly(2026, 12, 1),
-            EngagedContacts = 1,
-            Scorecard = new QualificationScorecard(false, false, false, false, false),
-        }).ToList();
+        var then = Enumerable.Range(1, 40).Select(i => LongContent.Deal(i, new DateOnly(2027, 3, 10))).ToList();
         var now = then.Select(d => d with
         {
             Stage = DealStage.Negotiation,
             CrmStage = "Negotiation",
-            CloseDate = new DateOnly(2027, 3, 20),
+            CloseDate = new DateOnly(2027, 4, 30),
         });
         await OneOnOneEndpointTests.ImportAsync(bot, then, new DateOnly(2027, 3, 10));
         await OneOnOneEndpointTests.ImportAsync(bot, now, new DateOnly(2027, 3, 18));
