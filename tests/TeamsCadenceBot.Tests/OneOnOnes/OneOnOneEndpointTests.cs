@@ -111,6 +111,25 @@ public sealed class OneOnOneEndpointTests
         Assert.Equal(1, Reminders(bot));
     }
 
+    // A weekend 1:1 is rare, but Sunday is the one day whose 24-hour lead crosses the change: 09:00 CEST on Sunday
+    // 28 March is 07:00 UTC, and 09:00 CET on Saturday, when the prompt is due, is 08:00 UTC, 23 hours earlier.
+    [Fact]
+    public async Task Prompt_SundayOneOnOneAfterTheClocksGoForwardThatNight_SaturdayAtTheSameWallClockTime()
+    {
+        await using var bot = await OneOnOneEndpoint.StartAsync(Start.AddHours(4));
+        await bot.SeedPairAsync(managerZone: "Europe/London", repZone: "Europe/Berlin");
+        var sunday = await bot.ScheduleAsync(DayOfWeek.Sunday, "09:00", "Europe/Berlin");
+        var promptAt = new DateTimeOffset(2027, 3, 27, 8, 0, 0, TimeSpan.Zero);
+
+        await bot.SweepAtAsync(promptAt.AddSeconds(-1));
+        var early = Prompts(bot, "Sun 28 Mar, 09:00");
+        await bot.SweepAtAsync(promptAt);
+
+        Assert.Equal(new DateTimeOffset(2027, 3, 28, 7, 0, 0, TimeSpan.Zero), sunday.StartsAt);
+        Assert.Equal(0, early);
+        Assert.Equal(1, Prompts(bot, "Sun 28 Mar, 09:00"));
+    }
+
     [Fact]
     public async Task Prep_EditedUntilTheMeetingThenRefused_TheBriefShowsAnswersAndPipelineAndFollowsEdits()
     {
@@ -147,6 +166,35 @@ public sealed class OneOnOneEndpointTests
         Assert.Contains("Stalled: no activity for 30 days", brief, Ordinal);
         Assert.DoesNotContain("Coaching suggestion", brief, Ordinal);
         Assert.Contains(bot.UpdatesSentTo(Manager), c => Text(c).Contains("New worry: legal", Ordinal));
+    }
+
+    [Fact]
+    public async Task Brief_AfterAFinishedOneOnOne_ChangesCountFromItsDate()
+    {
+        var (bot, _) = await ScheduledAsync();
+        await using var _ = bot;
+        await SeedDealsAsync(bot);
+        await bot.SweepAtAsync(Start.AddHours(-2));
+        await bot.SweepAtAsync(Start.AddHours(2));
+        await ImportAsync(
+            bot,
+            [
+                Deal("A", "Contoso renewal", DealStage.Proposal),
+                Deal("B", "Fabrikam pilot", DealStage.Proposal) with { CloseDate = new DateOnly(2027, 4, 30) },
+                Deal("D", "Northwind upsell", DealStage.Proposal) with { LastActivityDate = new DateOnly(2027, 2, 20) },
+            ],
+            new DateOnly(2027, 3, 24));
+
+        await bot.SweepAtAsync(NextStart.AddHours(-2));
+
+        var briefs = bot.CardsSentTo(Manager).Where(c => Heading(c).StartsWith("Prep brief", Ordinal)).ToList();
+        Assert.Equal(2, briefs.Count);
+        var second = Text(briefs[1]);
+        Assert.Contains("Pipeline since the last 1:1 (22 Mar 2027)", second, Ordinal);
+        Assert.Contains("Contoso renewal: advanced from qualification to proposal", second, Ordinal);
+        Assert.DoesNotContain("Litware rollout", second, Ordinal);
+        Assert.DoesNotContain("Fabrikam pilot: close date slipped", second, Ordinal);
+        Assert.Contains("Northwind upsell (proposal, 120K)", second, Ordinal);
     }
 
     [Fact]
