@@ -9,8 +9,9 @@ internal sealed record MeetingMembers(IReadOnlySet<string> PersonIds, bool Compl
 {
     /// <summary>
     /// Whether the chat can be the 1:1 of this pair. Listed by Teams, it holds the two of them and nobody else, so a
-    /// team meeting that both attend is not taken for their 1:1. Partly known, it is ruled out only when two or more
-    /// people are known and the pair is not among them.
+    /// team meeting that both attend is not taken for their 1:1 (nor is one that a third person joins, even the
+    /// manager's manager: the agenda then stays in the personal chats). Partly known, it is ruled out only when two
+    /// or more people are known and the pair is not among them.
     /// </summary>
     public bool CouldBe(string managerId, string repId) =>
         Complete

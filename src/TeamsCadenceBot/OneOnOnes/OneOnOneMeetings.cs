@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using TeamsCadenceBot.Bot;
 using TeamsCadenceBot.Conversations;
 using TeamsCadenceBot.People;
+using TeamsCadenceBot.Teams.Connector;
 
 namespace TeamsCadenceBot.OneOnOnes;
 
@@ -102,7 +103,17 @@ internal sealed partial class OneOnOneMeetings(
     /// </summary>
     private async Task<MeetingMembers> MembersAsync(Turn turn, CancellationToken cancellationToken)
     {
-        var listed = await ConversationMembers.ListAllAsync(turn.Connector, turn.Address, cancellationToken);
+        IReadOnlyList<TeamsMember>? listed;
+        try
+        {
+            listed = await ConversationMembers.ListAllAsync(turn.Connector, turn.Address, cancellationToken);
+        }
+        catch (ConnectorException)
+        {
+            // Teams kept failing: the meeting is still matched, by what the bot knows.
+            listed = null;
+        }
+
         if (listed is { Count: > 0 })
         {
             return new MeetingMembers(Ids(listed.Select(m => m.AadObjectId)), Complete: true);
