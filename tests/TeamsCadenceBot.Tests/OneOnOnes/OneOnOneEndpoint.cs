@@ -1,8 +1,10 @@
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using TeamsCadenceBot.Delivery;
@@ -52,11 +54,14 @@ internal sealed class OneOnOneEndpoint : IAsyncDisposable
     {
         var teams = new LoopbackTeams();
         await teams.StartAsync();
-        var port = FreePort();
         var factory = new ClockedBotFactory(new FakeTimeProvider(now));
-        factory.UseKestrel(port);
+
+        // Kestrel picks a free port itself, so no other socket can take it between the choice and the bind.
+        factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         factory.StartServer();
-        var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+        var server = factory.Services.GetRequiredService<IServer>();
+        var address = server.Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
+        var client = new HttpClient { BaseAddress = new Uri(address) };
         return new OneOnOneEndpoint(factory, client, teams);
     }
 
@@ -162,7 +167,7 @@ internal sealed class OneOnOneEndpoint : IAsyncDisposable
         return await InvokeAnswer.ReadAsync(response);
     }
 
-    /// <summary>Moves the clock to <paramref name="at"/> (never back), runs what is due, sends what it queued.</summary>
+    /// <summary>Moves the clock to <paramref name="at"/> (never back), runs what is due, sends it all.</summary>
     public async Task SweepAtAsync(DateTimeOffset at)
     {
         if (at > Clock.GetUtcNow())
@@ -214,12 +219,5 @@ internal sealed class OneOnOneEndpoint : IAsyncDisposable
         return _client.PostAsync(
             new Uri("/api/messages", UriKind.Relative),
             new StringContent(activity.ToJsonString(), Encoding.UTF8, "application/json"));
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
