@@ -7,7 +7,8 @@ using static TeamsCadenceBot.OneOnOnes.OneOnOneCardParts;
 namespace TeamsCadenceBot.OneOnOnes;
 
 /// <summary>
-/// The manager's prep brief: the rep's answers, open and missed commitments, and the completion rate. A section
+/// The manager's prep brief: the rep's answers, open and missed commitments, the completion rate, and from the
+/// imported deals the pipeline changes since the last 1:1, hygiene flags and a coaching suggestion. A section
 /// without data is left out rather than shown empty or guessed.
 /// </summary>
 internal static class BriefCard
@@ -16,7 +17,8 @@ internal static class BriefCard
         OneOnOneView view,
         CardViewer viewer,
         IReadOnlyList<Commitment> pending,
-        double? completionRate)
+        double? completionRate,
+        BriefPipeline pipeline)
     {
         var occurrence = view.Occurrence;
         var rep = view.Rep.DisplayName;
@@ -66,8 +68,7 @@ internal static class BriefCard
                 $"{rep} kept {Math.Round(rate * 100).ToString(CultureInfo.InvariantCulture)}% of the commitments that fell due."));
         }
 
-        // Gaps: pipeline changes since the last 1:1, hygiene flags and the coaching suggestion join the brief once
-        // deal data and snapshots exist; until then those sections are left out.
+        body.AddRange(BriefPipelineSections.Build(pipeline));
         return new AdaptiveCard { Body = body, Speak = heading };
     }
 }

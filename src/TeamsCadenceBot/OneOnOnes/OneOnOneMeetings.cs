@@ -2,13 +2,14 @@ using Microsoft.Extensions.Options;
 using TeamsCadenceBot.Bot;
 using TeamsCadenceBot.Conversations;
 using TeamsCadenceBot.People;
+using TeamsCadenceBot.Teams.Connector;
 
 namespace TeamsCadenceBot.OneOnOnes;
 
 /// <summary>
 /// A 1:1's online meeting with the bot in its chat: at the start the agenda card is posted into the meeting chat
 /// (the same live card, updated with the personal copies); at the end the 1:1 is finished and summarised.
-/// The meeting is matched to the sender's 1:1 due around now whose other person is in the chat.
+/// The meeting is matched to the sender's 1:1 due around now whose two people, and nobody else, are in the chat.
 /// </summary>
 internal sealed partial class OneOnOneMeetings(
     OneOnOneStore store,
@@ -62,10 +63,7 @@ internal sealed partial class OneOnOneMeetings(
             return null;
         }
 
-        var members = (await conversations.GetMembersAsync(turn.TenantId, turn.Address.ConversationId, cancellationToken))
-            .Select(m => m.AadObjectId)
-            .OfType<string>()
-            .ToHashSet(StringComparer.Ordinal);
+        var members = await MembersAsync(turn, cancellationToken);
         var now = clock.GetUtcNow();
         var pairs = (await store.ListSchedulesOfManagerAsync(turn.TenantId, sender.Id, cancellationToken))
             .Where(s => s.Active)
@@ -79,11 +77,7 @@ internal sealed partial class OneOnOneMeetings(
         var candidates = new List<OneOnOneOccurrence>();
         foreach (var (manager, rep) in pairs)
         {
-            var other = manager == sender.Id ? rep : manager;
-
-            // Gaps: the meeting chat's members are known only once they spoke or joined while the bot was there, so
-            // with none known the sender's one 1:1 due now is taken.
-            if (members.Count > 1 && !members.Contains(other))
+            if (!members.CouldBe(manager, rep))
             {
                 continue;
             }
@@ -104,6 +98,37 @@ internal sealed partial class OneOnOneMeetings(
         return candidates.Count == 1 ? candidates[0] : null;
     }
 
+    /// <summary>
+    /// The chat's members as Teams lists them; when it cannot (the bot may not read the chat), the people seen there.
+    /// </summary>
+    private async Task<MeetingMembers> MembersAsync(Turn turn, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<TeamsMember>? listed;
+        try
+        {
+            listed = await ConversationMembers.ListAllAsync(turn.Connector, turn.Address, cancellationToken);
+        }
+        catch (ConnectorException)
+        {
+            // Teams kept failing: the meeting is still matched, by what the bot knows.
+            listed = null;
+        }
+
+        if (listed is { Count: > 0 })
+        {
+            return new MeetingMembers(Ids(listed.Select(m => m.AadObjectId)), Complete: true);
+        }
+
+        // Gaps: without the list, the people of the chat are known only once they spoke or joined while the bot was
+        // there, so with none known the sender's one 1:1 due now is taken.
+        LogMembersUnlisted(logger);
+        var seen = await conversations.GetMembersAsync(turn.TenantId, turn.Address.ConversationId, cancellationToken);
+        return new MeetingMembers(Ids(seen.Select(m => m.AadObjectId)), Complete: false);
+    }
+
+    private static HashSet<string> Ids(IEnumerable<string?> ids) =>
+        ids.OfType<string>().ToHashSet(StringComparer.Ordinal);
+
     [LoggerMessage(EventId = 2220, EventName = "OneOnOneMeetingMatched", Level = LogLevel.Information,
         Message = "A meeting started for a 1:1; posting its agenda into the meeting chat")]
     private static partial void LogMatched(ILogger logger);
@@ -111,4 +136,8 @@ internal sealed partial class OneOnOneMeetings(
     [LoggerMessage(EventId = 2221, EventName = "OneOnOneMeetingNotMatched", Level = LogLevel.Debug,
         Message = "A meeting started that is no single 1:1 due now")]
     private static partial void LogNotMatched(ILogger logger);
+
+    [LoggerMessage(EventId = 1850, EventName = "OneOnOneMeetingMembersUnlisted", Level = LogLevel.Debug,
+        Message = "Teams did not list a meeting chat's members; matching it by the people seen there and the time")]
+    private static partial void LogMembersUnlisted(ILogger logger);
 }

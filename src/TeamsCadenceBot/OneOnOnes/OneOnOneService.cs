@@ -18,6 +18,7 @@ internal sealed partial class OneOnOneService(
     CommitmentStore commitmentStore,
     OneOnOneOutbox outbox,
     IRepOpenDeals deals,
+    BriefPipelineLoader pipeline,
     IOptions<OneOnOneOptions> options,
     TimeProvider clock,
     ILogger<OneOnOneService> logger)
@@ -348,9 +349,10 @@ internal sealed partial class OneOnOneService(
     public async Task SendBriefAsync(OneOnOneView view, CancellationToken cancellationToken)
     {
         var occurrence = view.Occurrence;
+        var brief = await BriefDataAsync(view, cancellationToken);
         foreach (var target in outbox.TargetsFor(occurrence.TenantId, view.Manager))
         {
-            var card = await BriefAsync(view, target, cancellationToken);
+            var card = await BriefAsync(view, target, brief, cancellationToken);
             var key = BriefKey(occurrence, target);
             await outbox.SendAsync(occurrence.TenantId, key, OneOnOneWork.Brief, target, card, card.Speak, cancellationToken);
         }
@@ -505,24 +507,34 @@ internal sealed partial class OneOnOneService(
             return;
         }
 
+        var brief = await BriefDataAsync(view, cancellationToken);
         foreach (var target in outbox.TargetsFor(occurrence.TenantId, view.Manager))
         {
-            var card = await BriefAsync(view, target, cancellationToken);
+            var card = await BriefAsync(view, target, brief, cancellationToken);
             var key = BriefKey(occurrence, target);
             await outbox.UpdateAsync(occurrence.TenantId, key, occurrence.Revision, OneOnOneWork.Brief, target, card, cancellationToken);
         }
     }
 
-    private async Task<Teams.Cards.AdaptiveCard> BriefAsync(
-        OneOnOneView view,
-        AgendaTarget target,
-        CancellationToken cancellationToken)
+    private async Task<BriefData> BriefDataAsync(OneOnOneView view, CancellationToken cancellationToken)
     {
         var tenantId = view.Occurrence.TenantId;
         var pending = await commitments.ListPendingAsync(tenantId, view.Rep.Id, cancellationToken);
         var rate = await commitments.CompletionRateAsync(tenantId, view.Rep.Id, cancellationToken);
-        return BriefCard.Build(view, await ViewerAsync(target, view, cancellationToken), pending, rate);
+        return new BriefData(pending, rate, await pipeline.LoadAsync(view, cancellationToken));
     }
+
+    private async Task<Teams.Cards.AdaptiveCard> BriefAsync(
+        OneOnOneView view,
+        AgendaTarget target,
+        BriefData brief,
+        CancellationToken cancellationToken) =>
+        BriefCard.Build(
+            view,
+            await ViewerAsync(target, view, cancellationToken),
+            brief.Pending,
+            brief.CompletionRate,
+            brief.Pipeline);
 
     private static string Clip(string text, int length) => OneOnOneLimits.Clip(text, length);
 

@@ -11,8 +11,9 @@ internal static class OneOnOnesSetup
     /// Registers 1:1s: schedules, the timed steps, the card actions, the meeting events and the commands. Call it
     /// after <c>AddPeople</c> (the demo seeder must observe turns after the sender is recorded), scheduling, delivery
     /// and commitments. The local demo (seeded team, <c>demo</c> command, stand-ins) is added only when
-    /// <c>Demo:Enabled</c> is true in the Development environment. The prep prompt's deal picker reads <see cref="IRepOpenDeals"/>
-    /// (the imported deals) unless a test registers its own first.
+    /// <c>Demo:Enabled</c> is true in the Development environment. The prep prompt's deal picker reads
+    /// <see cref="IRepOpenDeals"/> (the imported deals) unless a test registers its own first. The brief's pipeline
+    /// sections need AddPipelineReviews and an <see cref="PipelineReviews.IPipelineSource"/>.
     /// </summary>
     public static IServiceCollection AddOneOnOnes(
         this IServiceCollection services,
@@ -28,6 +29,7 @@ internal static class OneOnOnesSetup
         services.AddSingleton<OneOnOneAccess>();
         services.AddSingleton<OneOnOneService>();
         services.AddSingleton<OneOnOneContext>();
+        services.AddSingleton<BriefPipelineLoader>();
         services.TryAddSingleton<IRepOpenDeals, RepOpenDeals>();
         services.AddSingleton<IScheduledWorkHandler, PromptHandler>();
         services.AddSingleton<IScheduledWorkHandler, ReminderHandler>();

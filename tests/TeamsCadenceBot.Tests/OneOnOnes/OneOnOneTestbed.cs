@@ -13,6 +13,7 @@ using TeamsCadenceBot.Deals;
 using TeamsCadenceBot.Delivery;
 using TeamsCadenceBot.OneOnOnes;
 using TeamsCadenceBot.People;
+using TeamsCadenceBot.PipelineReviews;
 using TeamsCadenceBot.Scheduling;
 using TeamsCadenceBot.Storage;
 using TeamsCadenceBot.Teams.Activities;
@@ -72,6 +73,8 @@ internal sealed class OneOnOneTestbed : IAsyncDisposable
         services.AddDelivery();
         services.AddCommitments();
         services.AddSingleton<IDealStore, TableDealStore>();
+        services.AddPipelineReviews();
+        services.AddSingleton<IPipelineSource, DealPipelineSource>();
         services.AddOneOnOnes(configuration, environment);
 
         // The fake clock stands still while a test sends, so Teams' per-second limits must not make the sender wait.
