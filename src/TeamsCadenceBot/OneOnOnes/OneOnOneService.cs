@@ -503,7 +503,7 @@ internal sealed partial class OneOnOneService(
         }
     }
 
-    /// <summary>Replaces every copy of the brief already sent with one drawn from the occurrence as it stands.</summary>
+    /// <summary>Replaces every copy of the brief already sent with one drawn from the occurrence now.</summary>
     public async Task RefreshBriefAsync(OneOnOneView view, CancellationToken cancellationToken)
     {
         var occurrence = view.Occurrence;
