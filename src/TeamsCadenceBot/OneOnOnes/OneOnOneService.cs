@@ -186,7 +186,11 @@ internal sealed partial class OneOnOneService(
         var view = await ViewAsync(saved, cancellationToken);
         if (view is not null)
         {
-            await RefreshBriefAsync(view, cancellationToken);
+            if (saved.BriefSentAt is not null)
+            {
+                await schedule.ScheduleAsync(OneOnOneWork.Refresh(saved, now), cancellationToken);
+            }
+
             await PublishAgendaAsync(view, cancellationToken);
         }
 
@@ -499,7 +503,8 @@ internal sealed partial class OneOnOneService(
         }
     }
 
-    private async Task RefreshBriefAsync(OneOnOneView view, CancellationToken cancellationToken)
+    /// <summary>Replaces every copy of the brief already sent with one drawn from the occurrence now.</summary>
+    public async Task RefreshBriefAsync(OneOnOneView view, CancellationToken cancellationToken)
     {
         var occurrence = view.Occurrence;
         if (occurrence.BriefSentAt is null)

@@ -90,6 +90,16 @@ internal sealed class BriefHandler(OneOnOneService service, ILogger<BriefHandler
         Service.SendBriefAsync(view, cancellationToken);
 }
 
+/// <summary>The brief redrawn after the rep changed their answers.</summary>
+internal sealed class BriefRefreshHandler(OneOnOneService service, ILogger<BriefRefreshHandler> logger)
+    : OneOnOneStepHandler(service, logger)
+{
+    public override string Kind => OneOnOneWork.BriefRefresh;
+
+    protected override Task DoAsync(OneOnOneView view, CancellationToken cancellationToken) =>
+        Service.RefreshBriefAsync(view, cancellationToken);
+}
+
 /// <summary>The agenda card, posted to both personal chats ahead of the meeting.</summary>
 internal sealed class AgendaHandler(OneOnOneService service, ILogger<AgendaHandler> logger)
     : OneOnOneStepHandler(service, logger)

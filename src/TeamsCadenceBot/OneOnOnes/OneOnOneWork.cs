@@ -16,6 +16,7 @@ internal static class OneOnOneWork
     public const string Brief = "oneonone.brief";
     public const string Agenda = "oneonone.agenda";
     public const string Close = "oneonone.close";
+    public const string BriefRefresh = "oneonone.brief.refresh";
 
     public static IEnumerable<ScheduledWork> Plan(
         OneOnOneOccurrence occurrence,
@@ -47,6 +48,17 @@ internal static class OneOnOneWork
 
         yield return Step(occurrence, Close, occurrence.EndsAt + timings.CloseAfter);
     }
+
+    /// <summary>
+    /// Redraws the brief already sent, in the background: loading its pipeline sections may take longer than a card
+    /// action's answer may wait. One step per revision of the occurrence, stale once the meeting is over.
+    /// </summary>
+    public static ScheduledWork Refresh(OneOnOneOccurrence occurrence, DateTimeOffset now) =>
+        Step(occurrence, BriefRefresh, now) with
+        {
+            Id = $"{BriefRefresh}:{occurrence.Id}:r{occurrence.Revision.ToString(CultureInfo.InvariantCulture)}",
+            StaleAt = occurrence.EndsAt,
+        };
 
     public static StepPayload Read(ScheduledWork work) =>
         JsonSerializer.Deserialize<StepPayload>(work.Payload) ?? throw new InvalidOperationException("Empty 1:1 step payload.");

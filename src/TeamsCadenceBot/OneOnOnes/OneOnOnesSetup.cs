@@ -34,6 +34,7 @@ internal static class OneOnOnesSetup
         services.AddSingleton<IScheduledWorkHandler, PromptHandler>();
         services.AddSingleton<IScheduledWorkHandler, ReminderHandler>();
         services.AddSingleton<IScheduledWorkHandler, BriefHandler>();
+        services.AddSingleton<IScheduledWorkHandler, BriefRefreshHandler>();
         services.AddSingleton<IScheduledWorkHandler, AgendaHandler>();
         services.AddSingleton<IScheduledWorkHandler, CloseHandler>();
         services.AddSingleton<ICardActionHandler, OneOnOneActionHandler>();

@@ -142,7 +142,7 @@ public sealed class OneOnOneEndpointTests
         await bot.SweepAtAsync(Start.AddHours(-2));
         bot.Clock.SetUtcNow(Start.AddHours(-1));
         var edit = await bot.ExecuteAsync(Rep, OneOnOneVerbs.SubmitPrep, Prep(occurrence, "New worry: legal review"));
-        await bot.DeliverAsync();
+        await bot.SweepAtAsync(Start.AddHours(-1));
         bot.Clock.SetUtcNow(Start.AddMinutes(-1));
         var lastEdit = await bot.ExecuteAsync(Rep, OneOnOneVerbs.SubmitPrep, Prep(occurrence, "Close Contoso now"));
         bot.Clock.SetUtcNow(Start);

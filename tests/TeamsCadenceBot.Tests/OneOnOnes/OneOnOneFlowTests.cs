@@ -68,7 +68,8 @@ public sealed class OneOnOneFlowTests
         await bed.SweepAtAsync(BriefAt);
         bed.Clock.SetUtcNow(BriefAt.AddMinutes(10));
         await bed.ExecuteAsync(Rep, OneOnOneVerbs.SubmitPrep, Prep(occurrence, "New worry: Contoso legal review"));
-        await bed.DeliverAsync();
+        var updatesBeforeTheSweep = bed.UpdatesSentTo(Manager).Count;
+        await bed.SweepAtAsync(BriefAt.AddMinutes(10));
 
         var brief = Text(bed.CardsSentTo(Manager).Single(c => Heading(c) == "Prep brief: your 1:1 with Bob Chen"));
         Assert.Contains("Get the Contoso renewal signed", brief, StringComparison.Ordinal);
@@ -77,6 +78,7 @@ public sealed class OneOnOneFlowTests
         Assert.Contains("Open commitments (1)", brief, StringComparison.Ordinal);
         Assert.Contains("Map the Litware buying committee", brief, StringComparison.Ordinal);
         Assert.Contains("Bob Chen kept 50% of the commitments", brief, StringComparison.Ordinal);
+        Assert.Equal(0, updatesBeforeTheSweep);
         var update = Assert.Single(bed.UpdatesSentTo(Manager));
         Assert.Contains("New worry: Contoso legal review", Text(update), StringComparison.Ordinal);
     }
