@@ -4,7 +4,7 @@ using TeamsCadenceBot.People;
 
 namespace TeamsCadenceBot.ForecastCalls.Quotas.Import;
 
-/// <summary>Reads one record of a quota file into a rep, a period and an amount, or every reason it cannot be.</summary>
+/// <summary>Reads a record of a quota file into a rep, a period and an amount, or every reason it cannot.</summary>
 internal static class QuotaRowRules
 {
     private const int MaxQuotedLength = 60;
