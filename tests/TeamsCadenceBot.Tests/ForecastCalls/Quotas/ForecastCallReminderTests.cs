@@ -144,6 +144,35 @@ public sealed class ForecastCallReminderTests(OfficialCardParser parser)
     }
 
     [Fact]
+    public async Task Reminder_AfterAnOutageOfWeeks_NoBacklogOnlyTheNextCallPlanned()
+    {
+        await using var bed = await SeededAsync();
+        await bed.SayInChannelAsync(Manager, "schedule forecast call thursday 10:00");
+
+        await bed.SweepAtAsync(FirstAt.AddDays(15));
+
+        Assert.DoesNotContain(bed.PostedTo(Channel), m => m.Activity.Attachments is { Count: > 0 });
+        Assert.Empty(await DueIdsAsync(bed, FirstAt.AddDays(21).AddMinutes(-1)));
+        Assert.Single(await DueIdsAsync(bed, FirstAt.AddDays(21)));
+    }
+
+    [Fact]
+    public async Task Reminder_FiscalYearMovedSoTheDateLeftTheClosePeriod_NotPostedAndTheNextFollowsTheNewYear()
+    {
+        await using var bed = await SeededAsync();
+        await bed.SayInChannelAsync(Manager, "schedule forecast call thursday 10:00");
+        var thresholds = TeamsCadenceBot.PipelineReviews.PipelineThresholds.Default with { FiscalYearStartMonth = 2 };
+        await bed.Teams.SaveAsync(Tenant, Manager.AadObjectId, new(thresholds, null), default);
+
+        await bed.SweepAtAsync(FirstAt);
+
+        // With a February start the quarter runs from 1 November to 31 January: its close period starts on 4 January.
+        Assert.DoesNotContain(bed.PostedTo(Channel), m => m.Activity.Attachments is { Count: > 0 });
+        Assert.Single(await DueIdsAsync(bed, new DateTimeOffset(2027, 1, 7, 15, 0, 0, TimeSpan.Zero)));
+        Assert.Empty(await DueIdsAsync(bed, new DateTimeOffset(2027, 1, 7, 14, 59, 0, TimeSpan.Zero)));
+    }
+
+    [Fact]
     public async Task Reminder_RunTwice_PostedOnceAndPlannedOnce()
     {
         await using var bed = await SeededAsync();

@@ -21,8 +21,6 @@ internal sealed class QuotaImporter(
     TimeProvider clock,
     ILogger<QuotaImporter> logger)
 {
-    private const int MaxQuotedLength = 60;
-
     /// <param name="tenantId">The tenant.</param>
     /// <param name="csv">The file.</param>
     /// <param name="source">The file's name, kept with each quota it sets.</param>
@@ -69,9 +67,6 @@ internal sealed class QuotaImporter(
         }
     }
 
-    private static string Quote(string value) =>
-        value.Length <= MaxQuotedLength ? $"'{value}'" : $"'{value[..MaxQuotedLength]}...'";
-
     /// <summary>One import's state: what was seen on which line, what is stored, the counts.</summary>
     private sealed class Run(
         IQuotaStore quotas,
@@ -103,14 +98,16 @@ internal sealed class QuotaImporter(
                 return;
             }
 
-            var (rep, period, amount, problems) = await ParseAsync(record);
-            if (problems.Count > 0)
+            var month = await FiscalStartMonthAsync(reps.Find(record.Rep, out _)?.ManagerId);
+            var today = DateOnly.FromDateTime(now.UtcDateTime);
+            var read = QuotaRowRules.Read(record, reps, month, today, amountCulture, out var problems);
+            if (read is not var (rep, period, amount))
             {
-                Reject(record, string.Join("; ", problems));
+                Reject(record, problems!);
                 return;
             }
 
-            var key = rep!.Id + "|" + period!.Key;
+            var key = rep.Id + "|" + period.Key;
             if (!_firstLines.TryAdd(key, record.Line))
             {
                 Reject(record, $"{rep.DisplayName} already has a quota for {period.Label} on line {_firstLines[key]}");
@@ -146,55 +143,6 @@ internal sealed class QuotaImporter(
             _rejected,
             [.. _errors.OrderBy(e => e.Line).Take(maxListed)],
             stoppedBecause);
-
-        private async Task<(Person? Rep, ForecastPeriod? Period, decimal Amount, List<string> Problems)> ParseAsync(
-            QuotaCsvRecord record)
-        {
-            var problems = new List<string>();
-            Person? rep = null;
-            if (record.Rep.Length == 0)
-            {
-                problems.Add("missing rep");
-            }
-            else if ((rep = reps.Find(record.Rep, out var unknown)) is null)
-            {
-                problems.Add(unknown!);
-            }
-
-            ForecastPeriod? period = null;
-            if (record.Period.Length == 0)
-            {
-                problems.Add("missing period");
-            }
-            else if (!ForecastPeriod.TryParse(
-                record.Period,
-                await FiscalStartMonthAsync(rep?.ManagerId),
-                DateOnly.FromDateTime(now.UtcDateTime),
-                out period))
-            {
-                problems.Add(
-                    $"bad period {Quote(record.Period)} (expected Q3 2027, Q3 FY2027, FY2027-Q3 or this quarter)");
-            }
-
-            decimal amount = 0;
-            if (record.Amount.Length == 0)
-            {
-                problems.Add("missing quota");
-            }
-            else if (!DealValues.TryAmount(record.Amount, amountCulture, out amount))
-            {
-                problems.Add(amountCulture is null
-                    ? $"bad quota {Quote(record.Amount)} (expected 250,000 or 250000.00; for another format tag the "
-                        + "header: 'Quota [de-DE]')"
-                    : $"bad quota {Quote(record.Amount)} (expected a number as {amountCulture.Name} writes it)");
-            }
-            else if (amount < 0)
-            {
-                problems.Add($"negative quota {Quote(record.Amount)}");
-            }
-
-            return (rep, period, amount, problems);
-        }
 
         private void Reject(QuotaCsvRecord record, string reason)
         {

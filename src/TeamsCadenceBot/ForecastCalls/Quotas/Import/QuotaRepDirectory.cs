@@ -23,17 +23,28 @@ internal sealed class QuotaRepDirectory
         var directory = new QuotaRepDirectory();
         await foreach (var person in people.ListAsync(tenantId, cancellationToken))
         {
-            directory._byId[person.Id] = person;
-            directory._byAddress.Add(person);
+            directory.Add(person);
         }
 
         return directory;
+    }
+
+    public void Add(Person person)
+    {
+        _byId[person.Id] = person;
+        _byAddress.Add(person);
     }
 
     /// <summary>The person <paramref name="rep"/> names, or null with the reason in <paramref name="error"/>.</summary>
     public Person? Find(string rep, out string? error)
     {
         error = null;
+        if (rep.Length == 0)
+        {
+            error = "missing rep";
+            return null;
+        }
+
         if (rep.Contains('@', StringComparison.Ordinal))
         {
             if (_byAddress.Find(rep, out _) is { } id && _byId.TryGetValue(id, out var byAddress))
