@@ -34,7 +34,8 @@ internal static class ForecastBoard
             reps,
             teamCoverage,
             teamForecast,
-            lastPeriod);
+            lastPeriod,
+            facts.Forecast);
     }
 
     /// <summary>The rep's latest submission, and their latest one made before the ISO week of it.</summary>

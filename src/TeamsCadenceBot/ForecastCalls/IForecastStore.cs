@@ -2,7 +2,7 @@ namespace TeamsCadenceBot.ForecastCalls;
 
 /// <summary>
 /// Forecast calls, submissions, the manager's calls, the snapshots of each call and the measured accuracy, one
-/// partition per tenant, team (manager) and period; and each team's forecast thresholds.
+/// partition per tenant, team (manager) and period; the team's measured periods; and its forecast thresholds.
 /// </summary>
 internal interface IForecastStore
 {
@@ -48,6 +48,9 @@ internal interface IForecastStore
 
     /// <summary>Keeps a closed period's result once; false when one was already kept (that one stays).</summary>
     Task<bool> AddResultAsync(string tenantId, string managerId, PeriodResult result, CancellationToken cancellationToken);
+
+    /// <summary>The team's measured periods, newest first.</summary>
+    Task<IReadOnlyList<PeriodResult>> ListResultsAsync(string tenantId, string managerId, CancellationToken cancellationToken);
 
     /// <summary>The team's forecast thresholds; the defaults when none were saved.</summary>
     Task<ForecastThresholds> GetThresholdsAsync(string tenantId, string managerId, CancellationToken cancellationToken);

@@ -5,15 +5,13 @@ namespace TeamsCadenceBot.ForecastCalls;
 /// <param name="Submissions">Every rep submission, oldest first.</param>
 /// <param name="ManagerCalls">The manager's current call per rep.</param>
 /// <param name="Snapshots">Each call's snapshot of each rep.</param>
-/// <param name="Result">The accuracy, once the period closed and was measured.</param>
 internal sealed record PeriodRecords(
     IReadOnlyList<ForecastCallRecord> Calls,
     IReadOnlyList<RepSubmission> Submissions,
     IReadOnlyDictionary<string, ManagerCall> ManagerCalls,
-    IReadOnlyList<CallSnapshot> Snapshots,
-    PeriodResult? Result)
+    IReadOnlyList<CallSnapshot> Snapshots)
 {
-    public static readonly PeriodRecords Empty = new([], [], new Dictionary<string, ManagerCall>(), [], null);
+    public static readonly PeriodRecords Empty = new([], [], new Dictionary<string, ManagerCall>(), []);
 
     public ForecastCallRecord? LatestCall => Calls.Count == 0 ? null : Calls[^1];
 }

@@ -9,7 +9,8 @@ namespace TeamsCadenceBot.ForecastCalls;
 /// <summary>
 /// The forecasts table. A team's period is one partition (tenant, manager, period), so a call's every view reads
 /// it with one query: calls, submissions (row key by rep and time, so none replaces another), the manager's
-/// calls, the snapshots and the result. Thresholds live in a partition of their own per tenant.
+/// calls and the snapshots. Each team's measured periods share a partition, so calibration reads them at once;
+/// thresholds live in a partition of their own per tenant.
 /// </summary>
 internal sealed class TableForecastStore(CadenceTables tables) : IForecastStore
 {
@@ -35,7 +36,6 @@ internal sealed class TableForecastStore(CadenceTables tables) : IForecastStore
         var submissions = new List<RepSubmission>();
         var managerCalls = new Dictionary<string, ManagerCall>(StringComparer.Ordinal);
         var snapshots = new List<CallSnapshot>();
-        PeriodResult? result = null;
         await foreach (var row in table.QueryAsync<ForecastEntity>(e => e.PartitionKey == partition, cancellationToken: cancellationToken))
         {
             switch (row.Kind)
@@ -53,9 +53,6 @@ internal sealed class TableForecastStore(CadenceTables tables) : IForecastStore
                 case SnapshotKind:
                     snapshots.Add(Read<CallSnapshot>(row));
                     break;
-                case ResultKind:
-                    result = Read<PeriodResult>(row);
-                    break;
                 default:
                     break;
             }
@@ -65,8 +62,7 @@ internal sealed class TableForecastStore(CadenceTables tables) : IForecastStore
             [.. calls.OrderBy(c => c.LaunchedAt).ThenBy(c => c.CallId, StringComparer.Ordinal)],
             [.. submissions.OrderBy(s => s.At)],
             managerCalls,
-            snapshots,
-            result);
+            snapshots);
     }
 
     public async Task<ForecastCallRecord?> GetCallAsync(
@@ -181,7 +177,7 @@ internal sealed class TableForecastStore(CadenceTables tables) : IForecastStore
         try
         {
             await table.AddEntityAsync(
-                Entity(Partition(tenantId, managerId, result.PeriodKey), ResultKind, ResultKind, result),
+                Entity(ResultsPartition(tenantId, managerId), TableKeys.Row(result.PeriodKey), ResultKind, result),
                 cancellationToken);
             return true;
         }
@@ -189,6 +185,23 @@ internal sealed class TableForecastStore(CadenceTables tables) : IForecastStore
         {
             return false;
         }
+    }
+
+    public async Task<IReadOnlyList<PeriodResult>> ListResultsAsync(
+        string tenantId,
+        string managerId,
+        CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(Table, cancellationToken);
+        var partition = ResultsPartition(tenantId, managerId);
+        var results = new List<PeriodResult>();
+        await foreach (var row in table.QueryAsync<ForecastEntity>(e => e.PartitionKey == partition, cancellationToken: cancellationToken))
+        {
+            results.Add(Read<PeriodResult>(row));
+        }
+
+        // Period keys (FY2027-Q1) sort as text in time order.
+        return [.. results.OrderByDescending(r => r.PeriodKey, StringComparer.Ordinal)];
     }
 
     public async Task<ForecastThresholds> GetThresholdsAsync(
@@ -231,6 +244,9 @@ internal sealed class TableForecastStore(CadenceTables tables) : IForecastStore
 
     private static string Partition(string tenantId, string managerId, string periodKey) =>
         TableKeys.Partition(tenantId, "forecast", managerId, periodKey);
+
+    private static string ResultsPartition(string tenantId, string managerId) =>
+        TableKeys.Partition(tenantId, "forecastresult", managerId);
 
     private static string SettingsPartition(string tenantId) => TableKeys.Partition(tenantId, "forecastsettings");
 }

@@ -8,6 +8,7 @@ namespace TeamsCadenceBot.ForecastCalls;
 /// <param name="Coverage">The team's coverage, from the reps with a quota (null quota when none has one).</param>
 /// <param name="ForecastTotal">The team's forecast the concentration rule measures against.</param>
 /// <param name="LastPeriod">The previous period's result, once it closed and was measured.</param>
+/// <param name="Thresholds">The team's forecast thresholds the numbers were judged with.</param>
 internal sealed record TeamForecast(
     string ManagerId,
     string ManagerName,
@@ -15,7 +16,8 @@ internal sealed record TeamForecast(
     IReadOnlyList<RepForecast> Reps,
     ForecastCoverage Coverage,
     decimal ForecastTotal,
-    PeriodResult? LastPeriod)
+    PeriodResult? LastPeriod,
+    ForecastThresholds Thresholds)
 {
     public decimal? Quota => Reps.Any(r => r.Rollup.Quota is not null) ? Reps.Sum(r => r.Rollup.Quota ?? 0m) : null;
 

@@ -30,7 +30,7 @@ public sealed class TableForecastStoreTests
 
         Assert.Empty(records.Calls);
         Assert.Empty(records.Submissions);
-        Assert.Null(records.Result);
+        Assert.Empty(await _sut.ListResultsAsync(Tenant, Manager, default));
     }
 
     [Fact]
@@ -100,11 +100,25 @@ public sealed class TableForecastStoreTests
         var added = await _sut.AddResultAsync(Tenant, Manager, first, default);
         var again = await _sut.AddResultAsync(Tenant, Manager, first with { TeamAccuracy = 0.1m }, default);
 
-        var records = await _sut.GetPeriodAsync(Tenant, Manager, Period, default);
+        var results = await _sut.ListResultsAsync(Tenant, Manager, default);
         Assert.True(added);
         Assert.False(again);
-        Assert.Equal(0.9m, records.Result!.TeamAccuracy);
-        Assert.Equal(first.Reps, records.Result.Reps);
+        var kept = Assert.Single(results);
+        Assert.Equal(0.9m, kept.TeamAccuracy);
+        Assert.Equal(first.Reps, kept.Reps);
+    }
+
+    [Fact]
+    public async Task ListResultsAsync_SeveralPeriods_NewestFirst()
+    {
+        foreach (var key in new[] { "FY2026-Q2", "FY2027-Q1", "FY2026-Q4" })
+        {
+            await _sut.AddResultAsync(Tenant, "mgr-results", new PeriodResult(key, At, [], null, 0), default);
+        }
+
+        var results = await _sut.ListResultsAsync(Tenant, "mgr-results", default);
+
+        Assert.Equal(["FY2027-Q1", "FY2026-Q4", "FY2026-Q2"], results.Select(r => r.PeriodKey));
     }
 
     [Fact]
