@@ -9,6 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using TeamsCadenceBot.Teams.Activities;
 using TeamsCadenceBot.Teams.Connector;
+using TeamsCadenceBot.Tests.Builders;
 using TeamsCadenceBot.Tests.Fakes;
 using TeamsCadenceBot.Tests.Hosting;
 
@@ -20,8 +21,6 @@ namespace TeamsCadenceBot.Tests.ForecastCalls;
 /// </summary>
 internal sealed class ForecastBotFactory(DateTimeOffset start) : CadenceBotFactory
 {
-    public const string ServiceUrl = "https://smba.example.test/amer/";
-
     private int _activityNumber;
 
     public FakeConnector Connector { get; } = new();
@@ -30,19 +29,7 @@ internal sealed class ForecastBotFactory(DateTimeOffset start) : CadenceBotFacto
 
     /// <summary>A message typed in the channel, with the bot mentioned as Teams sends it.</summary>
     public Task<HttpResponseMessage> TypeAsync(string tenantId, string channelId, (string Id, string Name) from, string text) =>
-        PostAsync(Activity(tenantId, channelId, from, ActivityTypes.Message) with
-        {
-            Text = "<at>Cadence</at> " + text,
-            Entities =
-            [
-                new Entity
-                {
-                    Type = "mention",
-                    Mentioned = new ChannelAccount("28:bot", "Cadence"),
-                    Text = "<at>Cadence</at>",
-                },
-            ],
-        });
+        PostAsync(Activity(tenantId, channelId, from, text));
 
     /// <summary>An <c>adaptiveCard/action</c> invoke with the verb and data, as Teams sends a refresh or a click.</summary>
     public Task<HttpResponseMessage> InvokeAsync(
@@ -60,9 +47,11 @@ internal sealed class ForecastBotFactory(DateTimeOffset start) : CadenceBotFacto
                 trigger = refresh ? "automatic" : "manual",
             },
             ProtocolJson.Options);
-        return PostAsync(Activity(tenantId, channelId, from, ActivityTypes.Invoke) with
+        return PostAsync(Activity(tenantId, channelId, from, null) with
         {
+            Type = ActivityTypes.Invoke,
             Name = ActivityTypes.AdaptiveCardActionInvoke,
+            Text = null,
             Value = value,
         });
     }
@@ -95,24 +84,13 @@ internal sealed class ForecastBotFactory(DateTimeOffset start) : CadenceBotFacto
         return response;
     }
 
-    private Activity Activity(string tenantId, string channelId, (string Id, string Name) from, string type)
+    private Activity Activity(string tenantId, string channelId, (string Id, string Name) from, string? text)
     {
         var number = Interlocked.Increment(ref _activityNumber).ToString(CultureInfo.InvariantCulture);
-        return new Activity
-        {
-            Type = type,
-            Id = "forecast-http-" + number,
-            ServiceUrl = ServiceUrl,
-            ChannelId = "msteams",
-            From = new ChannelAccount(ForecastTestbed.TeamsId(from.Id), from.Name, from.Id),
-            Recipient = new ChannelAccount("28:bot", "Cadence"),
-            Conversation = new ConversationAccount(channelId + ";messageid=17647700000" + number, "channel", tenantId, IsGroup: true),
-            ChannelData = new TeamsChannelData
-            {
-                Tenant = new TenantInfo(tenantId),
-                Team = new TeamInfo("19:team-http@thread.tacv2"),
-                Channel = new ChannelInfo(channelId),
-            },
-        };
+        return ActivityBuilder.Message(text ?? "")
+            .WithId("forecast-http-" + number)
+            .InTeam(ForecastTestbed.UserOf(from.Id, from.Name), channelId, threadRootId: "17647700000" + number)
+            .WithTenant(tenantId)
+            .Build();
     }
 }

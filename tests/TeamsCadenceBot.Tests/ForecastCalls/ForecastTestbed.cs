@@ -13,6 +13,7 @@ using TeamsCadenceBot.Teams.Activities;
 using TeamsCadenceBot.Teams.Cards;
 using TeamsCadenceBot.Teams.Connector;
 using TeamsCadenceBot.Teams.Hosting;
+using TeamsCadenceBot.Tests.Builders;
 using TeamsCadenceBot.Tests.Fakes;
 using TeamsCadenceBot.Tests.Storage;
 
@@ -158,42 +159,26 @@ internal sealed class ForecastTestbed
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
+    /// <summary>The person as Teams names them, for the activity builder.</summary>
+    public static TeamsUser UserOf(string personId, string name = "Someone") =>
+        new(TeamsId(personId), personId, name, "a:personal-" + personId[^2..]);
+
     private Turn Turn(string fromId, ConversationScope scope, string type, string? text)
     {
-        var conversationId = scope switch
+        var message = ActivityBuilder.Message(text ?? "").WithId("act-" + Interlocked.Increment(ref _activityNumber));
+        var activity = (scope switch
         {
-            ConversationScope.Team => ChannelId + ";messageid=1764770000000",
-            ConversationScope.Personal => "a:personal-" + fromId[^2..],
-            _ => "19:groupchat@thread.v2",
-        };
-        var activity = new Activity
+            ConversationScope.Team => message.InTeam(UserOf(fromId), ChannelId, threadRootId: "1764770000000"),
+            ConversationScope.Personal => message.InPersonalChat(UserOf(fromId)),
+            _ => message.InGroupChat(UserOf(fromId)),
+        }).WithTenant(Tenant).Build();
+        if (type == ActivityTypes.Invoke)
         {
-            Type = type,
-            Name = type == ActivityTypes.Invoke ? ActivityTypes.AdaptiveCardActionInvoke : null,
-            Id = "act-" + Interlocked.Increment(ref _activityNumber),
-            ServiceUrl = "https://smba.example.test/amer/",
-            ChannelId = "msteams",
-            From = new ChannelAccount(TeamsId(fromId), "Someone", fromId),
-            Recipient = new ChannelAccount("28:bot", "Cadence"),
-            Conversation = new ConversationAccount(
-                conversationId,
-                scope switch
-                {
-                    ConversationScope.Team => "channel",
-                    ConversationScope.Personal => "personal",
-                    _ => "groupChat",
-                },
-                Tenant,
-                IsGroup: scope != ConversationScope.Personal),
-            Text = text,
-            ChannelData = new TeamsChannelData
-            {
-                Tenant = new TenantInfo(Tenant),
-                Team = scope == ConversationScope.Team ? new TeamInfo("19:team@thread.tacv2") : null,
-                Channel = scope == ConversationScope.Team ? new ChannelInfo(ChannelId) : null,
-            },
-        };
-        return new Turn(activity, Tenant, new ConversationAddress(activity.ServiceUrl, conversationId, Tenant), Connector);
+            activity = activity with { Type = type, Name = ActivityTypes.AdaptiveCardActionInvoke, Text = null };
+        }
+
+        var address = new ConversationAddress(activity.ServiceUrl!, activity.Conversation!.Id, Tenant);
+        return new Turn(activity, Tenant, address, Connector);
     }
 
     private Task<Person> AddAsync(string id, string name) =>
