@@ -1,9 +1,10 @@
 namespace TeamsCadenceBot.ForecastCalls;
 
 /// <summary>
-/// Each rep's historical bias: over the last closed periods (at most <see cref="ForecastThresholds.CalibrationPeriods"/>)
-/// in which the rep had a final commit above zero, the mean of what closed won over that commit. The calibrated
-/// forecast is today's commit times that bias. A rep with no such period gets no figure.
+/// Each rep's historical bias: over the last closed periods
+/// (at most <see cref="ForecastThresholds.CalibrationPeriods"/>) in which the rep had a final commit above zero,
+/// the mean of what closed won over that commit. The calibrated forecast is today's commit times that bias. A rep
+/// with no such period gets no figure.
 /// </summary>
 internal static class Calibration
 {

@@ -18,11 +18,16 @@ internal sealed class ForecastActionHandler(
     IPeopleStore people,
     ILogger<ForecastActionHandler> logger) : ICardActionHandler
 {
-    public const string OutOfDate = "This forecast card is out of date. Type **forecast** in the team's channel for a new one.";
+    public const string OutOfDate =
+        "This forecast card is out of date. Type **forecast** in the team's channel for a new one.";
 
     public string VerbPrefix => ForecastVerbs.Prefix;
 
-    public async Task<InvokeResponse> HandleAsync(Turn turn, string verb, JsonElement data, CancellationToken cancellationToken)
+    public async Task<InvokeResponse> HandleAsync(
+        Turn turn,
+        string verb,
+        JsonElement data,
+        CancellationToken cancellationToken)
     {
         if (await people.GetSenderAsync(turn, cancellationToken) is not { } actor)
         {
@@ -31,7 +36,8 @@ internal sealed class ForecastActionHandler(
 
         if (verb == ForecastVerbs.Start)
         {
-            var launch = await launcher.LaunchAsync(turn, actor, ForecastInputs.Text(data, "period"), cancellationToken);
+            var period = ForecastInputs.Text(data, "period");
+            var launch = await launcher.LaunchAsync(turn, actor, period, cancellationToken);
             return launch.Refusal is { } refusal
                 ? InvokeResponse.Error(403, "CannotLaunch", refusal)
                 : InvokeResponse.Message($"The forecast call for {launch.Period!.Label} is posted in this channel.");
@@ -42,16 +48,35 @@ internal sealed class ForecastActionHandler(
             return InvokeResponse.Error(400, "OutOfDate", OutOfDate);
         }
 
+        var tenantId = turn.TenantId;
         return verb switch
         {
-            ForecastVerbs.View => await ViewAsync(turn.TenantId, context, null, cancellationToken),
-            ForecastVerbs.Submit => await SubmitAsync(turn.TenantId, context, data, cancellationToken),
-            ForecastVerbs.ManagerCalls => await ManagerCallsAsync(turn.TenantId, context, data, cancellationToken),
+            ForecastVerbs.View => await ViewAsync(tenantId, context, null, cancellationToken),
+            ForecastVerbs.Submit => await ChangeAsync(
+                tenantId,
+                context,
+                ForecastRole.Rep,
+                verb,
+                "Your call was not kept.",
+                () => submissions.SubmitAsync(tenantId, context, data, cancellationToken),
+                cancellationToken),
+            ForecastVerbs.ManagerCalls => await ChangeAsync(
+                tenantId,
+                context,
+                ForecastRole.Manager,
+                verb,
+                "Nothing was saved.",
+                () => submissions.SetManagerCallsAsync(tenantId, context, data, cancellationToken),
+                cancellationToken),
             _ => InvokeResponse.Error(400, "UnknownAction", OutOfDate),
         };
     }
 
-    private async Task<ForecastContext?> OpenAsync(string tenantId, Person actor, JsonElement data, CancellationToken cancellationToken)
+    private async Task<ForecastContext?> OpenAsync(
+        string tenantId,
+        Person actor,
+        JsonElement data,
+        CancellationToken cancellationToken)
     {
         if (ForecastInputs.Text(data, "managerId") is not { } managerId
             || ForecastInputs.Text(data, "period") is not { } periodKey
@@ -65,7 +90,8 @@ internal sealed class ForecastActionHandler(
 
         var call = new ForecastCardData(managerId, periodKey, callId);
         var open = !period.IsClosed(service.TodayOf(viewer.Manager));
-        return new ForecastContext(viewer, period, call, open, ForecastCardParts.Refresh(call, ForecastAudience.All(viewer.Chain, viewer.Reps)));
+        var refresh = ForecastCardParts.Refresh(call, ForecastAudience.All(viewer.Chain, viewer.Reps));
+        return new ForecastContext(viewer, period, call, open, refresh);
     }
 
     private async Task<InvokeResponse> ViewAsync(
@@ -76,63 +102,57 @@ internal sealed class ForecastActionHandler(
     {
         var viewer = context.Viewer;
         ForecastLog.ViewShown(logger, viewer.Role, context.Call.CallId);
-        switch (viewer.Role)
+        if (viewer.Role == ForecastRole.Leader)
         {
-            case ForecastRole.Manager:
-                var team = await service.LoadTeamAsync(tenantId, viewer.Manager, viewer.Reps, context.Period, cancellationToken);
-                return InvokeResponse.Card(TeamForecastCard.Build(team, context.Call, context.Open, context.Refresh, notice));
-            case ForecastRole.Rep:
-                var mine = await service.LoadTeamAsync(tenantId, viewer.Manager, viewer.Reps, context.Period, cancellationToken);
-                var rep = mine.Reps.First(r => r.RepId == viewer.Actor.Id);
-                return InvokeResponse.Card(RepForecastCard.Build(mine, rep, context.Call, context.Open, context.Refresh, notice));
-            case ForecastRole.Leader:
-                var teams = await service.LoadLeaderAsync(tenantId, viewer.Actor, context.Period, cancellationToken);
-                return InvokeResponse.Card(LeaderForecastCard.Build(viewer.Actor.DisplayName, context.Period, teams, context.Refresh));
-            default:
-                return InvokeResponse.Card(
-                    ForecastCards.Outsider(context.Period, viewer.Manager.DisplayName, context.Call, context.Refresh));
+            var teams = await service.LoadLeaderAsync(tenantId, viewer.Actor, context.Period, cancellationToken);
+            var name = viewer.Actor.DisplayName;
+            return InvokeResponse.Card(LeaderForecastCard.Build(name, context.Period, teams, context.Refresh));
         }
+
+        if (viewer.Role == ForecastRole.None)
+        {
+            var manager = viewer.Manager.DisplayName;
+            return InvokeResponse.Card(ForecastCards.Outsider(context.Period, manager, context.Call, context.Refresh));
+        }
+
+        var (call, open, refresh) = (context.Call, context.Open, context.Refresh);
+        var team = await service.LoadTeamAsync(
+            tenantId,
+            viewer.Manager,
+            viewer.Reps,
+            context.Period,
+            cancellationToken);
+        if (viewer.Role == ForecastRole.Manager)
+        {
+            return InvokeResponse.Card(TeamForecastCard.Build(team, call, open, refresh, notice));
+        }
+
+        var rep = team.Reps.First(r => r.RepId == viewer.Actor.Id);
+        return InvokeResponse.Card(RepForecastCard.Build(team, rep, call, open, refresh, notice));
     }
 
-    private async Task<InvokeResponse> SubmitAsync(
+    private async Task<InvokeResponse> ChangeAsync(
         string tenantId,
         ForecastContext context,
-        JsonElement data,
+        ForecastRole needed,
+        string verb,
+        string refusedPrefix,
+        Func<Task<ActionOutcome>> change,
         CancellationToken cancellationToken)
     {
-        if (Refusal(context, ForecastRole.Rep, ForecastVerbs.Submit) is { } refused)
+        if (Refusal(context, needed, verb) is { } refused)
         {
             return refused;
         }
 
-        var outcome = await submissions.SubmitAsync(tenantId, context, data, cancellationToken);
+        var outcome = await change();
         if (outcome.Problems.Count > 0)
         {
-            ForecastLog.SubmissionRefused(logger, context.Call.CallId, outcome.Problems.Count);
-            return InvokeResponse.Error(400, "CallRefused", "Your call was not kept. " + string.Join(' ', outcome.Problems));
+            ForecastLog.ActionRefused(logger, verb, context.Call.CallId, outcome.Problems.Count);
+            return InvokeResponse.Error(400, "Refused", refusedPrefix + " " + string.Join(' ', outcome.Problems));
         }
 
-        ForecastLog.SubmissionKept(logger, context.Call.CallId);
-        return await ViewAsync(tenantId, context, outcome.Notice, cancellationToken);
-    }
-
-    private async Task<InvokeResponse> ManagerCallsAsync(
-        string tenantId,
-        ForecastContext context,
-        JsonElement data,
-        CancellationToken cancellationToken)
-    {
-        if (Refusal(context, ForecastRole.Manager, ForecastVerbs.ManagerCalls) is { } refused)
-        {
-            return refused;
-        }
-
-        var outcome = await submissions.SetManagerCallsAsync(tenantId, context, data, cancellationToken);
-        if (outcome.Problems.Count > 0)
-        {
-            return InvokeResponse.Error(400, "CallsRefused", "Nothing was saved. " + string.Join(' ', outcome.Problems));
-        }
-
+        ForecastLog.ActionKept(logger, verb, context.Call.CallId);
         return await ViewAsync(tenantId, context, outcome.Notice, cancellationToken);
     }
 
@@ -150,6 +170,6 @@ internal sealed class ForecastActionHandler(
 
         return context.Open
             ? null
-            : InvokeResponse.Error(400, "PeriodClosed", $"{context.Period.Label} has closed: calls can no longer change.");
+            : InvokeResponse.Error(400, "PeriodClosed", $"{context.Period.Label} has closed: calls can't change now.");
     }
 }

@@ -35,7 +35,7 @@ internal sealed class ForecastCallService(
         return new ForecastViewer(actor, ForecastAccess.RoleOf(actor.Id, chain, reps), chain[0], chain, reps);
     }
 
-    /// <summary>The period <paramref name="text"/> names in the manager's fiscal year, as of the manager's today.</summary>
+    /// <summary>The period <paramref name="text"/> names in the manager's fiscal year, as of their today.</summary>
     public async Task<ForecastPeriod?> ParsePeriodAsync(
         string tenantId,
         Person manager,

@@ -11,7 +11,8 @@ internal static class ForecastCardParts
 
     public static TextBlock Heading(string text) => new(text) { Size = "Medium", Weight = "Bolder", Style = "heading" };
 
-    public static TextBlock Section(string text) => new(text) { Weight = "Bolder", Spacing = "Medium", Separator = true };
+    public static TextBlock Section(string text) =>
+        new(text) { Weight = "Bolder", Spacing = "Medium", Separator = true };
 
     public static TextBlock Subtle(string text) => new(text) { IsSubtle = true, Spacing = "Small" };
 
@@ -80,7 +81,7 @@ internal static class ForecastCardParts
         Weight = "Bolder",
     };
 
-    /// <summary>Red when coverage is under the minimum or a commit deal went silent; yellow with any other flag.</summary>
+    /// <summary>Red when coverage is under the minimum or a commit deal went silent; yellow with other flags.</summary>
     public static RagStatus StatusOf(RepForecast rep)
     {
         if (rep.Coverage.BelowMinimum || rep.Flags.Any(f => f.Kind == RiskKind.NoRecentContact))
@@ -96,7 +97,8 @@ internal static class ForecastCardParts
             + $"{Format.Percent(thresholds.AccuracyTarget)} target)"
         : "no commit to measure";
 
-    public static string Calibrated(CalibratedForecast calibrated) => calibrated is { Adjusted: { } adjusted, Bias: { } bias }
+    public static string Calibrated(CalibratedForecast calibrated) =>
+        calibrated is { Adjusted: { } adjusted, Bias: { } bias }
         ? $"{Format.Money(adjusted)} (past calls landed at {Format.Percent(bias)} over {Periods(calibrated.Periods)})"
         : "no history yet: needs a closed period with a call";
 
@@ -107,7 +109,11 @@ internal static class ForecastCardParts
     public static CardRefresh? Refresh(ForecastCardData data, IReadOnlyList<string> userIds) =>
         userIds.Count == 0 ? null : new CardRefresh(new ExecuteAction(ForecastVerbs.View) { Data = data }, userIds);
 
-    public static AdaptiveCard Card(List<CardElement> body, string speak, CardRefresh? refresh, IReadOnlyList<CardAction>? actions) =>
+    public static AdaptiveCard Card(
+        List<CardElement> body,
+        string speak,
+        CardRefresh? refresh,
+        IReadOnlyList<CardAction>? actions) =>
         new()
         {
             Body = body,

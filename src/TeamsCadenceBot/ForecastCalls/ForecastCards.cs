@@ -9,7 +9,11 @@ namespace TeamsCadenceBot.ForecastCalls;
 /// </summary>
 internal static class ForecastCards
 {
-    public static AdaptiveCard Posted(ForecastPeriod period, string managerName, ForecastCardData call, CardRefresh? refresh)
+    public static AdaptiveCard Posted(
+        ForecastPeriod period,
+        string managerName,
+        ForecastCardData call,
+        CardRefresh? refresh)
     {
         var heading = $"Forecast call: {period.Label}, {managerName}'s team";
         return Card(
@@ -24,11 +28,18 @@ internal static class ForecastCards
     }
 
     /// <summary>The view of someone outside the team: who takes part, and no numbers.</summary>
-    public static AdaptiveCard Outsider(ForecastPeriod period, string managerName, ForecastCardData call, CardRefresh? refresh)
+    public static AdaptiveCard Outsider(
+        ForecastPeriod period,
+        string managerName,
+        ForecastCardData call,
+        CardRefresh? refresh)
     {
         var heading = $"Forecast call: {period.Label}, {managerName}'s team";
         return Card(
-            [Heading(heading), new TextBlock("You're not part of this forecast. " + ForecastAccess.NotPartOf(managerName))],
+            [
+                Heading(heading),
+                new TextBlock("You're not part of this forecast. " + ForecastAccess.NotPartOf(managerName)),
+            ],
             heading,
             refresh,
             [ShowMine(call)]);

@@ -11,7 +11,8 @@ internal sealed class ForecastCommand(ForecastLauncher launcher, IPeopleStore pe
 
     public string Usage => "forecast [quarter]";
 
-    public string Description => "Run your team's forecast call: each rep submits a call, you see the roll-up, gaps and risks.";
+    public string Description =>
+        "Run your team's forecast call: each rep submits a call, you see the roll-up, gaps and risks.";
 
     public IReadOnlyCollection<ConversationScope> Scopes { get; } = [ConversationScope.Team];
 

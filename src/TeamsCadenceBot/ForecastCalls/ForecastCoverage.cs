@@ -8,9 +8,9 @@ namespace TeamsCadenceBot.ForecastCalls;
 /// </summary>
 /// <param name="RemainingQuota">Quota minus closed won; null when no quota is set.</param>
 /// <param name="Multiple">Open pipeline over the remaining quota; null without a quota or once it is met.</param>
-/// <param name="StageWeightedShare">The share of the remaining quota covered at the stage ratios; null likewise.</param>
+/// <param name="StageWeightedShare">The remaining quota's share covered at the stage ratios; null likewise.</param>
 /// <param name="Status">Green at or above the minimum multiple, red below; no light without a quota.</param>
-/// <param name="StageStatus">Green from full stage-weighted cover, yellow from the review's yellow floor, red below.</param>
+/// <param name="StageStatus">Green from full stage-weighted cover, yellow from the review's floor, red below.</param>
 internal sealed record ForecastCoverage(
     decimal? RemainingQuota,
     decimal? Multiple,

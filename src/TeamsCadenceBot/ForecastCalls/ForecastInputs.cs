@@ -67,7 +67,12 @@ internal static class ForecastInputs
             return true;
         }
 
-        var parsed = DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d);
+        var parsed = DateOnly.TryParseExact(
+            text,
+            "yyyy-MM-dd",
+            CultureInfo.InvariantCulture,
+            DateTimeStyles.None,
+            out var d);
         date = parsed ? d : null;
         return parsed;
     }

@@ -96,7 +96,8 @@ internal sealed class ForecastLauncher(
         bool open,
         CancellationToken cancellationToken)
     {
-        var channel = turn.Address with { ConversationId = TurnConversation.WithoutThread(turn.Address.ConversationId) };
+        var channelId = TurnConversation.WithoutThread(turn.Address.ConversationId);
+        var channel = turn.Address with { ConversationId = channelId };
         var members = await ConversationMembers.ListAllAsync(turn.Connector, channel, cancellationToken);
         if (members is null)
         {

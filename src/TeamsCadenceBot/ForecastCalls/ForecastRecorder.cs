@@ -19,8 +19,17 @@ internal sealed class ForecastRecorder(IForecastStore store, IDealStore deals, T
         CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var callId = now.UtcTicks.ToString("D19", CultureInfo.InvariantCulture) + "-" + Guid.NewGuid().ToString("N")[..6];
-        var call = new ForecastCallRecord(callId, team.ManagerId, team.Period.Key, conversationId, launchedBy, now, null);
+        // Ticks first, so call ids sort in launch order; the suffix keeps two launches in one tick apart.
+        var callId = now.UtcTicks.ToString("D19", CultureInfo.InvariantCulture) + "-"
+            + Guid.NewGuid().ToString("N")[..6];
+        var call = new ForecastCallRecord(
+            callId,
+            team.ManagerId,
+            team.Period.Key,
+            conversationId,
+            launchedBy,
+            now,
+            null);
         await store.AddCallAsync(tenantId, call, cancellationToken);
         foreach (var rep in team.Reps)
         {
@@ -105,7 +114,8 @@ internal sealed class ForecastRecorder(IForecastStore store, IDealStore deals, T
                 continue;
             }
 
-            teamDeals ??= await deals.ListTeamDealsAsync(tenantId, [.. reps.Select(r => r.Id)], false, cancellationToken);
+            var repIds = reps.Select(r => r.Id).ToList();
+            teamDeals ??= await deals.ListTeamDealsAsync(tenantId, repIds, openOnly: false, cancellationToken);
             var won = WonBy(teamDeals, period);
             var result = ForecastAccuracy.Measure(
                 period.Key,

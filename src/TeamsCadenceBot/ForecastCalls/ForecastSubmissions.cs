@@ -40,7 +40,12 @@ internal sealed class ForecastSubmissions(ForecastCallService service, ForecastR
         }
 
         var viewer = context.Viewer;
-        var team = await service.LoadTeamAsync(tenantId, viewer.Manager, viewer.Reps, context.Period, cancellationToken);
+        var team = await service.LoadTeamAsync(
+            tenantId,
+            viewer.Manager,
+            viewer.Reps,
+            context.Period,
+            cancellationToken);
         var rep = team.Reps.First(r => r.RepId == viewer.Actor.Id);
         var figures = new CallFigures(commit.Value, bestCase.Value, pipeline.Value);
         var problems = SubmissionRules.Check(figures, rep.Rollup, evidence, context.Period);
@@ -67,7 +72,12 @@ internal sealed class ForecastSubmissions(ForecastCallService service, ForecastR
         CancellationToken cancellationToken)
     {
         var viewer = context.Viewer;
-        var team = await service.LoadTeamAsync(tenantId, viewer.Manager, viewer.Reps, context.Period, cancellationToken);
+        var team = await service.LoadTeamAsync(
+            tenantId,
+            viewer.Manager,
+            viewer.Reps,
+            context.Period,
+            cancellationToken);
         var byId = team.Reps.ToDictionary(r => r.RepId, StringComparer.Ordinal);
         var reps = ForecastInputs.Strings(data, "reps");
         var calls = new List<(RepForecast Rep, decimal Amount)>();

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace TeamsCadenceBot.ForecastCalls;
 
 /// <summary>The verbs of the forecast call's card actions, the data each carries and the inputs they read.</summary>
@@ -11,13 +13,13 @@ internal static class ForecastVerbs
     /// </summary>
     public const string Start = Prefix + "start";
 
-    /// <summary>The viewer's own view of a call (the card's refresh, and its button); data <see cref="ForecastCardData"/>.</summary>
+    /// <summary>The viewer's own view (the card's refresh and button); data <see cref="ForecastCardData"/>.</summary>
     public const string View = Prefix + "view";
 
     /// <summary>A rep's call; data <see cref="SubmitData"/> with the inputs below.</summary>
     public const string Submit = Prefix + "submit";
 
-    /// <summary>The manager's calls per rep; data <see cref="ManagerCallsData"/> with <see cref="ManagerCallInput"/>s.</summary>
+    /// <summary>The manager's calls; data <see cref="ManagerCallsData"/> and <see cref="ManagerCallInput"/>s.</summary>
     public const string ManagerCalls = Prefix + "managercalls";
 
     public const string CommitInput = "commit";
@@ -26,13 +28,15 @@ internal static class ForecastVerbs
 
     public const string PipelineInput = "pipeline";
 
-    public static string PaperInput(int deal) => "paper-" + deal.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    public static string PaperInput(int deal) => "paper-" + Number(deal);
 
-    public static string BudgetInput(int deal) => "budget-" + deal.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    public static string BudgetInput(int deal) => "budget-" + Number(deal);
 
-    public static string MeetingInput(int deal) => "meeting-" + deal.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    public static string MeetingInput(int deal) => "meeting-" + Number(deal);
 
-    public static string ManagerCallInput(int rep) => "mgrcall-" + rep.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    public static string ManagerCallInput(int rep) => "mgrcall-" + Number(rep);
+
+    private static string Number(int index) => index.ToString(CultureInfo.InvariantCulture);
 }
 
 /// <summary>Which call: the team's manager, the period key and the call id.</summary>

@@ -7,7 +7,11 @@ namespace TeamsCadenceBot.ForecastCalls;
 internal interface IForecastStore
 {
     /// <summary>Everything kept for the team's period; <see cref="PeriodRecords.Empty"/> when nothing is.</summary>
-    Task<PeriodRecords> GetPeriodAsync(string tenantId, string managerId, string periodKey, CancellationToken cancellationToken);
+    Task<PeriodRecords> GetPeriodAsync(
+        string tenantId,
+        string managerId,
+        string periodKey,
+        CancellationToken cancellationToken);
 
     Task<ForecastCallRecord?> GetCallAsync(
         string tenantId,
@@ -20,10 +24,18 @@ internal interface IForecastStore
     Task AddCallAsync(string tenantId, ForecastCallRecord call, CancellationToken cancellationToken);
 
     /// <summary>Records the posted card's activity id on the call, under its ETag.</summary>
-    Task SetActivityIdAsync(string tenantId, ForecastCallRecord call, string activityId, CancellationToken cancellationToken);
+    Task SetActivityIdAsync(
+        string tenantId,
+        ForecastCallRecord call,
+        string activityId,
+        CancellationToken cancellationToken);
 
     /// <summary>Keeps a submission beside every earlier one.</summary>
-    Task AddSubmissionAsync(string tenantId, string managerId, RepSubmission submission, CancellationToken cancellationToken);
+    Task AddSubmissionAsync(
+        string tenantId,
+        string managerId,
+        RepSubmission submission,
+        CancellationToken cancellationToken);
 
     /// <summary>Replaces the manager's call for the rep.</summary>
     Task SetManagerCallAsync(
@@ -47,10 +59,17 @@ internal interface IForecastStore
         CancellationToken cancellationToken);
 
     /// <summary>Keeps a closed period's result once; false when one was already kept (that one stays).</summary>
-    Task<bool> AddResultAsync(string tenantId, string managerId, PeriodResult result, CancellationToken cancellationToken);
+    Task<bool> AddResultAsync(
+        string tenantId,
+        string managerId,
+        PeriodResult result,
+        CancellationToken cancellationToken);
 
     /// <summary>The team's measured periods, newest first.</summary>
-    Task<IReadOnlyList<PeriodResult>> ListResultsAsync(string tenantId, string managerId, CancellationToken cancellationToken);
+    Task<IReadOnlyList<PeriodResult>> ListResultsAsync(
+        string tenantId,
+        string managerId,
+        CancellationToken cancellationToken);
 
     /// <summary>The team's forecast thresholds; the defaults when none were saved.</summary>
     Task<ForecastThresholds> GetThresholdsAsync(string tenantId, string managerId, CancellationToken cancellationToken);

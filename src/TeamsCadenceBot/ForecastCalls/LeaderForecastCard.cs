@@ -25,7 +25,8 @@ internal static class LeaderForecastCard
             body.Add(new FactSet(TeamForecastCard.Totals(team)));
             if (team.LastPeriod is { } last)
             {
-                body.Add(Subtle($"Last period ({last.PeriodKey}): commit accuracy {Accuracy(last.TeamAccuracy, team.Thresholds)}."));
+                var accuracy = Accuracy(last.TeamAccuracy, team.Thresholds);
+                body.Add(Subtle($"Last period ({last.PeriodKey}): commit accuracy {accuracy}."));
             }
         }
 

@@ -36,7 +36,8 @@ internal static class RepForecastCard
             new Fact("In the CRM", Figures(rep.Rollup.Crm)),
             new Fact("Coverage", Coverage(rep.Coverage, team.Thresholds)),
             new Fact("Your call", rep.Submission is { } s
-                ? Figures(s.Figures) + Change(rep.CommitChange) + $", {Format.Date(DateOnly.FromDateTime(s.At.UtcDateTime))}"
+                ? Figures(s.Figures) + Change(rep.CommitChange) + ", "
+                    + Format.Date(DateOnly.FromDateTime(s.At.UtcDateTime))
                 : "not submitted yet"),
         ]));
         body.AddRange(Deals(rep));
@@ -63,7 +64,9 @@ internal static class RepForecastCard
         foreach (var category in order)
         {
             var deals = rep.Rollup.OpenDeals
-                .Where(d => category == ForecastCategory.Commit ? ForecastRollups.IsCommit(d.Category) : d.Category == category)
+                .Where(d => category == ForecastCategory.Commit
+                    ? ForecastRollups.IsCommit(d.Category)
+                    : d.Category == category)
                 .ToList();
             var name = RiskRules.CategoryName(category);
             yield return Section($"{char.ToUpperInvariant(name[0])}{name[1..]}: {deals.Count} "
@@ -73,8 +76,8 @@ internal static class RepForecastCard
                 continue;
             }
 
-            var lines = deals.Take(DealsShown).Select(d =>
-                $"- {Format.Short(d.Name, 60)}: {Money(d.Amount)}, {Format.Stage(d.Stage)}, closes {Format.Date(d.CloseDate!.Value)}");
+            var lines = deals.Take(DealsShown).Select(d => $"- {Format.Short(d.Name, 60)}: {Money(d.Amount)}, "
+                + $"{Format.Stage(d.Stage)}, closes {Format.Date(d.CloseDate!.Value)}");
             var more = deals.Count > DealsShown ? $"\n- and {deals.Count - DealsShown} more" : "";
             yield return new TextBlock(string.Join('\n', lines) + more) { Spacing = "Small" };
         }
@@ -103,7 +106,10 @@ internal static class RepForecastCard
                 new TextBlock($"{Format.Short(deal.Name, 60)} ({Money(deal.Amount)})") { Weight = "Bolder" },
                 new ColumnSet(
                 [
-                    new Column([Toggle(ForecastVerbs.PaperInput(i), "Signed paper", given?.SignedPaper)]) { Width = "auto" },
+                    new Column([Toggle(ForecastVerbs.PaperInput(i), "Signed paper", given?.SignedPaper)])
+                    {
+                        Width = "auto",
+                    },
                     new Column([Toggle(ForecastVerbs.BudgetInput(i), "Budget approved", given?.BudgetApproved)])
                     {
                         Width = "auto",

@@ -77,7 +77,8 @@ internal static class RiskRules
             yield return new RiskFlag(
                 RiskKind.CategoryChanged,
                 deal.CrmId,
-                $"{name}: moved from {CategoryName(before.Category)} to {CategoryName(deal.Category)} since last week.");
+                $"{name}: moved from {CategoryName(before.Category)} to {CategoryName(deal.Category)} "
+                + "since last week.");
         }
 
         var inForecast = ForecastRollups.IsCommit(deal.Category) || deal.Category == ForecastCategory.BestCase;

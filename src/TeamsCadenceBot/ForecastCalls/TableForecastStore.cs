@@ -36,7 +36,10 @@ internal sealed class TableForecastStore(CadenceTables tables) : IForecastStore
         var submissions = new List<RepSubmission>();
         var managerCalls = new Dictionary<string, ManagerCall>(StringComparer.Ordinal);
         var snapshots = new List<CallSnapshot>();
-        await foreach (var row in table.QueryAsync<ForecastEntity>(e => e.PartitionKey == partition, cancellationToken: cancellationToken))
+        var rows = table.QueryAsync<ForecastEntity>(
+            e => e.PartitionKey == partition,
+            cancellationToken: cancellationToken);
+        await foreach (var row in rows)
         {
             switch (row.Kind)
             {
@@ -84,7 +87,11 @@ internal sealed class TableForecastStore(CadenceTables tables) : IForecastStore
     {
         var table = await tables.GetAsync(Table, cancellationToken);
         await table.AddEntityAsync(
-            Entity(Partition(tenantId, call.ManagerId, call.PeriodKey), TableKeys.Row(CallKind, call.CallId), CallKind, call),
+            Entity(
+                Partition(tenantId, call.ManagerId, call.PeriodKey),
+                TableKeys.Row(CallKind, call.CallId),
+                CallKind,
+                call),
             cancellationToken);
     }
 
@@ -100,7 +107,11 @@ internal sealed class TableForecastStore(CadenceTables tables) : IForecastStore
             TableKeys.Row(CallKind, call.CallId),
             stored => stored is null
                 ? null
-                : Entity(stored.PartitionKey, stored.RowKey, CallKind, Read<ForecastCallRecord>(stored) with { ActivityId = activityId }),
+                : Entity(
+                    stored.PartitionKey,
+                    stored.RowKey,
+                    CallKind,
+                    Read<ForecastCallRecord>(stored) with { ActivityId = activityId }),
             cancellationToken);
     }
 
@@ -195,7 +206,10 @@ internal sealed class TableForecastStore(CadenceTables tables) : IForecastStore
         var table = await tables.GetAsync(Table, cancellationToken);
         var partition = ResultsPartition(tenantId, managerId);
         var results = new List<PeriodResult>();
-        await foreach (var row in table.QueryAsync<ForecastEntity>(e => e.PartitionKey == partition, cancellationToken: cancellationToken))
+        var rows = table.QueryAsync<ForecastEntity>(
+            e => e.PartitionKey == partition,
+            cancellationToken: cancellationToken);
+        await foreach (var row in rows)
         {
             results.Add(Read<PeriodResult>(row));
         }

@@ -1,6 +1,6 @@
 namespace TeamsCadenceBot.ForecastCalls;
 
-/// <summary>A manager's team's forecast for a period: each rep, the totals and the last closed period's accuracy.</summary>
+/// <summary>A manager's team's forecast for a period: each rep, the totals and the last period's accuracy.</summary>
 /// <param name="ManagerId">The manager's person id.</param>
 /// <param name="ManagerName">The manager's name, fit to show.</param>
 /// <param name="Period">The period.</param>

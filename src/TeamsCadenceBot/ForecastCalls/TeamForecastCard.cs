@@ -32,8 +32,9 @@ internal static class TeamForecastCard
         body.Add(new FactSet(Totals(team)));
         if (team.LastPeriod is { } last)
         {
+            var calls = last.Calls == 1 ? "1 call" : $"{last.Calls} calls";
             body.Add(Subtle($"Last period ({last.PeriodKey}): team commit accuracy "
-                + $"{Accuracy(last.TeamAccuracy, team.Thresholds)} over {last.Calls} call{(last.Calls == 1 ? "" : "s")}."));
+                + $"{Accuracy(last.TeamAccuracy, team.Thresholds)} over {calls}."));
         }
 
         if (team.Reps.Count == 0)
@@ -86,12 +87,16 @@ internal static class TeamForecastCard
                 new Fact("Quota", rep.Rollup.Quota is { } quota ? Format.Money(quota) : "no quota set"),
                 new Fact("Closed won", Format.Money(rep.Rollup.ClosedWon)),
                 new Fact("In the CRM", Figures(rep.Rollup.Crm)),
-                new Fact("Rep's call", rep.Submission is { } s ? Figures(s.Figures) + Change(rep.CommitChange) : "not submitted"),
+                new Fact(
+                    "Rep's call",
+                    rep.Submission is { } s ? Figures(s.Figures) + Change(rep.CommitChange) : "not submitted"),
                 new Fact("Your call", rep.ManagerCall is { } m ? Format.Money(m) : "not set"),
                 new Fact("Gap", rep.Gap is { } gap ? Gap(gap) : "needs both calls"),
                 new Fact("Calibrated", Calibrated(rep.Calibrated)),
                 new Fact("Coverage", Coverage(rep.Coverage, team.Thresholds)),
-                new Fact("Last period", rep.LastPeriod is { } o ? Accuracy(o.Accuracy, team.Thresholds) : "not measured"),
+                new Fact(
+                    "Last period",
+                    rep.LastPeriod is { } o ? Accuracy(o.Accuracy, team.Thresholds) : "not measured"),
             ]),
         };
         var shown = team.Thresholds.FlagsShownPerRep;
