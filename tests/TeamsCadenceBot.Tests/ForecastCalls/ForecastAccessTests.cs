@@ -5,7 +5,8 @@ namespace TeamsCadenceBot.Tests.ForecastCalls;
 
 public sealed class ForecastAccessTests
 {
-    private static Person P(string id) => new("t", id, "Person " + id, null, null, null, "UTC", TimeZoneSource.TenantDefault, null, false);
+    private static Person P(string id) =>
+        new("t", id, "Person " + id, null, null, null, "UTC", TimeZoneSource.TenantDefault, null, false);
 
     private static readonly IReadOnlyList<Person> Chain = [P("mgr"), P("leader"), P("vp")];
     private static readonly IReadOnlyList<Person> Reps = [P("rep-1"), P("rep-2")];

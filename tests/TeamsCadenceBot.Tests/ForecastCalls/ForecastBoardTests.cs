@@ -73,7 +73,9 @@ public sealed class ForecastBoardTests
         var facts = new ForecastFactsBuilder()
             .Rep("rep-2", "Zoe Ng", quota: 100_000m)
             .Rep(Rep, "Alex Wilber")
-            .Deals(Deal("A", ForecastCategory.Commit, 100_000m), Deal("Z", ForecastCategory.BestCase, 50_000m, owner: "rep-2"))
+            .Deals(
+                Deal("A", ForecastCategory.Commit, 100_000m),
+                Deal("Z", ForecastCategory.BestCase, 50_000m, owner: "rep-2"))
             .Submitted("rep-2", ThisWeek, 40_000m, 50_000m, 50_000m)
             .History(history)
             .Build();

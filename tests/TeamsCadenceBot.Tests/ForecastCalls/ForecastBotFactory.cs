@@ -28,10 +28,14 @@ internal sealed class ForecastBotFactory(DateTimeOffset start) : CadenceBotFacto
     public FakeTimeProvider Clock { get; } = new(start);
 
     /// <summary>A message typed in the channel, with the bot mentioned as Teams sends it.</summary>
-    public Task<HttpResponseMessage> TypeAsync(string tenantId, string channelId, (string Id, string Name) from, string text) =>
+    public Task<HttpResponseMessage> TypeAsync(
+        string tenantId,
+        string channelId,
+        (string Id, string Name) from,
+        string text) =>
         PostAsync(Activity(tenantId, channelId, from, text));
 
-    /// <summary>An <c>adaptiveCard/action</c> invoke with the verb and data, as Teams sends a refresh or a click.</summary>
+    /// <summary>An <c>adaptiveCard/action</c> invoke, as Teams sends a refresh or a click.</summary>
     public Task<HttpResponseMessage> InvokeAsync(
         string tenantId,
         string channelId,

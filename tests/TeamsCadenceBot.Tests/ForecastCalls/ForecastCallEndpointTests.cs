@@ -22,9 +22,14 @@ public sealed class ForecastCallEndpointTests(OfficialCardParser parser) : IAsyn
     private const int Reps = 25;
     private const int DealsPerRep = 40;
     private static readonly DateTimeOffset Start = new(2026, 12, 3, 9, 0, 0, TimeSpan.Zero);
-    private static readonly (string Id, string Name) Leader = ("00000000-0000-0000-0000-0000000000c1", "Diego Siciliani-Featherstonehaugh");
-    private static readonly (string Id, string Name) Manager = ("00000000-0000-0000-0000-0000000000a1", "Megan Bowen-Abernathy");
-    private static readonly (string Id, string Name) OtherManager = ("00000000-0000-0000-0000-0000000000e1", "Nestor Wilke");
+    private static readonly (string Id, string Name) Leader =
+        ("00000000-0000-0000-0000-0000000000c1", "Diego Siciliani-Featherstonehaugh");
+
+    private static readonly (string Id, string Name) Manager =
+        ("00000000-0000-0000-0000-0000000000a1", "Megan Bowen-Abernathy");
+
+    private static readonly (string Id, string Name) OtherManager =
+        ("00000000-0000-0000-0000-0000000000e1", "Nestor Wilke");
 
     private readonly ForecastBotFactory _bot = new(Start);
 
@@ -49,13 +54,12 @@ public sealed class ForecastCallEndpointTests(OfficialCardParser parser) : IAsyn
         {
             var rep = RepOf(r);
             await AddAsync(people, rep, Manager.Id);
-            await quotas.SetQuotaAsync(Tenant, new RepQuota(rep.Id, period.Key, 1_250_000m, Manager.Id, Start), default);
+            var quota = new RepQuota(rep.Id, period.Key, 1_250_000m, Manager.Id, Start);
+            await quotas.SetQuotaAsync(Tenant, quota, default);
             all.AddRange(Enumerable.Range(0, DealsPerRep).Select(d => LongDeal(rep.Id, r, d)));
-            await forecasts.AddSubmissionAsync(
-                Tenant,
-                Manager.Id,
-                new RepSubmission(rep.Id, period.Key, "seed", Start.AddDays(-7), new CallFigures(900_000m, 1_100_000m, 1_900_000m), []),
-                default);
+            var figures = new CallFigures(900_000m, 1_100_000m, 1_900_000m);
+            var submission = new RepSubmission(rep.Id, period.Key, "seed", Start.AddDays(-7), figures, []);
+            await forecasts.AddSubmissionAsync(Tenant, Manager.Id, submission, default);
             await forecasts.SetManagerCallAsync(
                 Tenant,
                 Manager.Id,
@@ -73,7 +77,9 @@ public sealed class ForecastCallEndpointTests(OfficialCardParser parser) : IAsyn
     {
         TenantId = Tenant,
         CrmId = string.Create(CultureInfo.InvariantCulture, $"006Q4{rep:D2}{index:D3}ABCDEFGHIJ"),
-        Name = string.Create(CultureInfo.InvariantCulture, $"Northwind Traders international expansion phase {index:D2} — multi-year enterprise agreement"),
+        Name = string.Create(
+            CultureInfo.InvariantCulture,
+            $"Northwind Traders international expansion phase {index:D2} — multi-year enterprise agreement"),
         OwnerId = owner,
         Stage = (DealStage)(index % 4),
         CrmStage = "Stage",
@@ -86,10 +92,10 @@ public sealed class ForecastCallEndpointTests(OfficialCardParser parser) : IAsyn
         CreatedDate = new DateOnly(2026, 6, 1),
     };
 
-    private static Task<Person> AddAsync(IPeopleStore people, (string Id, string Name) person, string? managerId) =>
-        AddThenManageAsync(people, person, managerId);
-
-    private static async Task<Person> AddThenManageAsync(IPeopleStore people, (string Id, string Name) person, string? managerId)
+    private static async Task<Person> AddAsync(
+        IPeopleStore people,
+        (string Id, string Name) person,
+        string? managerId)
     {
         var added = await people.UpsertAsync(
             Tenant,
@@ -135,7 +141,8 @@ public sealed class ForecastCallEndpointTests(OfficialCardParser parser) : IAsyn
         var leader = await ViewAsync(Leader, call);
         var outsider = await ViewAsync(("00000000-0000-0000-0000-000000000099", "Pat Taylor"), call);
 
-        Assert.StartsWith("Forecast call: Q4 FY2026", manager.GetProperty("body")[0].GetProperty("text").GetString(), StringComparison.Ordinal);
+        var heading = manager.GetProperty("body")[0].GetProperty("text").GetString();
+        Assert.StartsWith("Forecast call: Q4 FY2026", heading, StringComparison.Ordinal);
         Assert.Equal(Reps, manager.GetRawText().Split("Your commit call for", StringSplitOptions.None).Length - 1);
         Assert.Equal("Your forecast call: Q4 FY2026", rep.GetProperty("body")[0].GetProperty("text").GetString());
         Assert.Equal(DealsPerRep, rep.GetRawText().Split("\"meeting-", StringSplitOptions.None).Length - 1);
@@ -171,7 +178,8 @@ public sealed class ForecastCallEndpointTests(OfficialCardParser parser) : IAsyn
             "Amounts can't be negative.",
             document.RootElement.GetProperty("value").GetProperty("message").GetString(),
             StringComparison.Ordinal);
-        var kept = await _bot.Services.GetRequiredService<IForecastStore>().GetPeriodAsync(Tenant, Manager.Id, call.Period, default);
+        var store = _bot.Services.GetRequiredService<IForecastStore>();
+        var kept = await store.GetPeriodAsync(Tenant, Manager.Id, call.Period, default);
         Assert.Single(kept.Submissions, s => s.RepId == rep.Id);
     }
 }

@@ -48,7 +48,19 @@ public sealed class ForecastCallFlowTests(OfficialCardParser parser)
             [ForecastVerbs.MeetingInput(0)] = "",
         };
 
-    private static Dictionary<string, object> ManagerCalls(ForecastCardData call, params (string Rep, string Value)[] calls)
+    private static Task<Teams.Hosting.InvokeResponse> SubmitAsync(
+        ForecastTestbed bed,
+        string actor,
+        ForecastCardData call,
+        decimal commit,
+        decimal bestCase,
+        decimal pipeline,
+        bool signed) =>
+        bed.ActAsync(actor, ForecastVerbs.Submit, Submission(call, commit, bestCase, pipeline, signed));
+
+    private static Dictionary<string, object> ManagerCalls(
+        ForecastCardData call,
+        params (string Rep, string Value)[] calls)
     {
         var data = new Dictionary<string, object>
         {
@@ -135,7 +147,8 @@ public sealed class ForecastCallFlowTests(OfficialCardParser parser)
         var form = (System.Text.Json.JsonElement)queued.Message.Activity.Attachments![0].Content!;
         Assert.Equal("Your forecast call: Q4 FY2026", form.GetProperty("body")[0].GetProperty("text").GetString());
         Assert.Contains("Fabrikam rollout", form.GetRawText(), StringComparison.Ordinal);
-        Assert.Equal(TeamsId(Peer), Assert.Single(form.GetProperty("refresh").GetProperty("userIds").EnumerateArray()).GetString());
+        var userIds = form.GetProperty("refresh").GetProperty("userIds").EnumerateArray();
+        Assert.Equal(TeamsId(Peer), Assert.Single(userIds).GetString());
         var alexKey = $"{ForecastLauncher.FormKind}:{Manager}:{call.Period}:{call.CallId}:{ForecastTestbed.Rep}";
         Assert.Null(await bed.Outbox.GetAsync(Tenant, alexKey, default));
         await CardAssert.IsValidForTeamsAsync(parser, form);
@@ -170,7 +183,10 @@ public sealed class ForecastCallFlowTests(OfficialCardParser parser)
         Assert.Contains("Alex Wilber", text, StringComparison.Ordinal);
         Assert.Contains("Lee Gu", text, StringComparison.Ordinal);
         Assert.Contains("no quota set", text, StringComparison.Ordinal);
-        Assert.Contains("Coverage 1.4x: open pipeline 370K against 270K of quota left, under 3x.", text, StringComparison.Ordinal);
+        Assert.Contains(
+            "Coverage 1.4x: open pipeline 370K against 270K of quota left, under 3x.",
+            text,
+            StringComparison.Ordinal);
         Assert.Contains("no history yet", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Isaiah", text, StringComparison.Ordinal);
         Assert.Equal(ForecastVerbs.ManagerCalls, ((ExecuteAction)card.Actions![0]).Verb);
@@ -214,10 +230,11 @@ public sealed class ForecastCallFlowTests(OfficialCardParser parser)
         await bed.TypeForecastAsync(Manager);
         var call = bed.PostedCall();
 
-        var response = await bed.ActAsync(ForecastTestbed.Rep, ForecastVerbs.Submit, Submission(call, 160_000m, 200_000m, 400_000m, true));
+        var response = await SubmitAsync(bed, ForecastTestbed.Rep, call, 160_000m, 200_000m, 400_000m, true);
 
         var card = CardOf(response);
-        Assert.Contains("Your call is in: commit 160K, best case 200K, pipeline 400K.", TextOf(card), StringComparison.Ordinal);
+        var notice = "Your call is in: commit 160K, best case 200K, pipeline 400K.";
+        Assert.Contains(notice, TextOf(card), StringComparison.Ordinal);
         var kept = await bed.Store.GetPeriodAsync(Tenant, Manager, call.Period, default);
         var submission = Assert.Single(kept.Submissions);
         Assert.Equal(new CallFigures(160_000m, 200_000m, 400_000m), submission.Figures);
@@ -233,7 +250,7 @@ public sealed class ForecastCallFlowTests(OfficialCardParser parser)
         await bed.TypeForecastAsync(Manager);
         var call = bed.PostedCall();
 
-        var response = await bed.ActAsync(ForecastTestbed.Rep, ForecastVerbs.Submit, Submission(call, 160_000m, 100_000m, 400_000m, false));
+        var response = await SubmitAsync(bed, ForecastTestbed.Rep, call, 160_000m, 100_000m, 400_000m, false);
 
         var body = BodyOf(response);
         Assert.Equal(400, body.StatusCode);
@@ -253,7 +270,7 @@ public sealed class ForecastCallFlowTests(OfficialCardParser parser)
         await bed.TypeForecastAsync(Manager);
         var call = bed.PostedCall();
 
-        var response = await bed.ActAsync(actor, ForecastVerbs.Submit, Submission(call, 160_000m, 200_000m, 400_000m, true));
+        var response = await SubmitAsync(bed, actor, call, 160_000m, 200_000m, 400_000m, true);
 
         var body = BodyOf(response);
         Assert.Equal(403, body.StatusCode);
@@ -285,7 +302,7 @@ public sealed class ForecastCallFlowTests(OfficialCardParser parser)
         var bed = await TeamAsync();
         await bed.TypeForecastAsync(Manager);
         var call = bed.PostedCall();
-        await bed.ActAsync(ForecastTestbed.Rep, ForecastVerbs.Submit, Submission(call, 160_000m, 200_000m, 400_000m, true));
+        await SubmitAsync(bed, ForecastTestbed.Rep, call, 160_000m, 200_000m, 400_000m, true);
 
         var response = await bed.ActAsync(
             Manager,
@@ -321,20 +338,22 @@ public sealed class ForecastCallFlowTests(OfficialCardParser parser)
     {
         var bed = await TeamAsync();
         await bed.TypeForecastAsync(Manager);
-        await bed.ActAsync(ForecastTestbed.Rep, ForecastVerbs.Submit, Submission(bed.PostedCall(), 150_000m, 200_000m, 400_000m, true));
+        await SubmitAsync(bed, ForecastTestbed.Rep, bed.PostedCall(), 150_000m, 200_000m, 400_000m, true);
         bed.Clock.Advance(TimeSpan.FromDays(7));
         await bed.TypeForecastAsync(Manager);
 
-        await bed.ActAsync(ForecastTestbed.Rep, ForecastVerbs.Submit, Submission(bed.PostedCall(), 170_000m, 200_000m, 400_000m, true));
+        await SubmitAsync(bed, ForecastTestbed.Rep, bed.PostedCall(), 170_000m, 200_000m, 400_000m, true);
 
         var kept = await bed.Store.GetPeriodAsync(Tenant, Manager, "FY2026-Q4", default);
         Assert.Equal([Start, Start.AddDays(7)], kept.Submissions.Select(s => s.At));
         Assert.Equal(2, kept.Calls.Count);
         Assert.Equal(
             [150_000m, 170_000m],
-            kept.Calls.Select(c => kept.Snapshots.Single(s => s.CallId == c.CallId && s.RepId == ForecastTestbed.Rep).Commit));
+            kept.Calls.Select(c => kept.Snapshots.Single(s => s.CallId == c.CallId && s.RepId == ForecastTestbed.Rep))
+                .Select(s => s.Commit));
         var manager = TextOf(CardOf(await bed.ViewAsync(Manager)));
-        Assert.Contains("commit 170K, best case 200K, pipeline 400K (+20K since last week)", manager, StringComparison.Ordinal);
+        var change = "commit 170K, best case 200K, pipeline 400K (+20K since last week)";
+        Assert.Contains(change, manager, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -361,13 +380,32 @@ public sealed class ForecastCallFlowTests(OfficialCardParser parser)
     }
 
     [Fact]
+    public async Task Start_FromAPersonalChat_IsRefusedBecauseCallsRunInAChannel()
+    {
+        var bed = await TeamAsync();
+
+        var response = await bed.ActAsync(
+            Manager,
+            ForecastVerbs.Start,
+            new { period = "FY2027-Q1" },
+            Teams.Activities.ConversationScope.Personal);
+
+        var error = (Teams.Hosting.UniversalActionError)BodyOf(response).Value;
+        Assert.Contains("run in a team channel", error.Message, StringComparison.Ordinal);
+        Assert.Empty(bed.Connector.Posted);
+    }
+
+    [Fact]
     public async Task View_UnknownCall_IsOutOfDate()
     {
         var bed = await TeamAsync();
 
-        var response = await bed.ActAsync(Manager, ForecastVerbs.View, new ForecastCardData(Manager, "FY2026-Q4", "nope"));
+        var unknown = new ForecastCardData(Manager, "FY2026-Q4", "nope");
 
-        Assert.Equal(ForecastActionHandler.OutOfDate, ((Teams.Hosting.UniversalActionError)BodyOf(response).Value).Message);
+        var response = await bed.ActAsync(Manager, ForecastVerbs.View, unknown);
+
+        var error = (Teams.Hosting.UniversalActionError)BodyOf(response).Value;
+        Assert.Equal(ForecastActionHandler.OutOfDate, error.Message);
     }
 
     [Fact]
@@ -375,12 +413,15 @@ public sealed class ForecastCallFlowTests(OfficialCardParser parser)
     {
         var bed = await TeamAsync();
         await bed.TypeForecastAsync(Manager);
-        await bed.ActAsync(ForecastTestbed.Rep, ForecastVerbs.Submit, Submission(bed.PostedCall(), 150_000m, 200_000m, 400_000m, true));
+        await SubmitAsync(bed, ForecastTestbed.Rep, bed.PostedCall(), 150_000m, 200_000m, 400_000m, true);
         bed.Clock.SetUtcNow(new DateTimeOffset(2027, 1, 5, 9, 0, 0, TimeSpan.Zero));
         await bed.ImportAsync(
             Won("A0", 30_000m, ForecastTestbed.Rep),
             Won("A1", 120_000m, ForecastTestbed.Rep),
-            Deal("N1", ForecastCategory.Commit, 100_000m, owner: ForecastTestbed.Rep) with { CloseDate = new DateOnly(2027, 2, 1) });
+            Deal("N1", ForecastCategory.Commit, 100_000m, owner: ForecastTestbed.Rep) with
+            {
+                CloseDate = new DateOnly(2027, 2, 1),
+            });
 
         await bed.TypeForecastAsync(Manager);
 

@@ -29,5 +29,6 @@ internal static class ForecastDeals
 
     public static RepRollup Rollup(params Deal[] deals) => ForecastRollups.ForRep(Rep, deals, Period, quota: null);
 
-    public static RepRollup Rollup(decimal quota, params Deal[] deals) => ForecastRollups.ForRep(Rep, deals, Period, quota);
+    public static RepRollup Rollup(decimal quota, params Deal[] deals) =>
+        ForecastRollups.ForRep(Rep, deals, Period, quota);
 }

@@ -4,7 +4,7 @@ using TeamsCadenceBot.PipelineReviews;
 
 namespace TeamsCadenceBot.Tests.ForecastCalls;
 
-/// <summary>Facts of a team's forecast for rule tests: manager Megan, no reps, nothing stored, default thresholds.</summary>
+/// <summary>Facts of a team's forecast manager Megan, no reps, nothing kept, default thresholds.</summary>
 internal sealed class ForecastFactsBuilder
 {
     private readonly List<TeamMember> _reps = [];
@@ -31,7 +31,12 @@ internal sealed class ForecastFactsBuilder
         return this;
     }
 
-    public ForecastFactsBuilder Submitted(string repId, DateTimeOffset at, decimal commit, decimal bestCase, decimal pipeline)
+    public ForecastFactsBuilder Submitted(
+        string repId,
+        DateTimeOffset at,
+        decimal commit,
+        decimal bestCase,
+        decimal pipeline)
     {
         _submissions.Add(new RepSubmission(
             repId,

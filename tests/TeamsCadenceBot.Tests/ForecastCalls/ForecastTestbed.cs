@@ -56,7 +56,13 @@ internal sealed class ForecastTestbed
         var outbound = new OutboundQueue(Outbox, TestTables.CreateQueues(prefix));
         var service = new ForecastCallService(Store, Deals, Quotas, People, Settings, Clock);
         var recorder = new ForecastRecorder(Store, Deals, Clock);
-        var launcher = new ForecastLauncher(service, recorder, Store, People, outbound, NullLogger<ForecastLauncher>.Instance);
+        var launcher = new ForecastLauncher(
+            service,
+            recorder,
+            Store,
+            People,
+            outbound,
+            NullLogger<ForecastLauncher>.Instance);
         Command = new ForecastCommand(launcher, People);
         Actions = new ForecastActionHandler(
             launcher,
@@ -121,12 +127,19 @@ internal sealed class ForecastTestbed
     public Task SetQuotaAsync(string repId, decimal amount) =>
         Quotas.SetQuotaAsync(Tenant, new RepQuota(repId, Period.Key, amount, Manager, Clock.GetUtcNow()), default);
 
-    /// <summary>Types <c>forecast {arguments}</c> in the channel (or another scope) as <paramref name="fromId"/>.</summary>
-    public Task TypeForecastAsync(string fromId, string arguments = "", ConversationScope scope = ConversationScope.Team) =>
-        Command.HandleAsync(Turn(fromId, scope, ActivityTypes.Message, "forecast " + arguments), arguments, default);
+    /// <summary>Types <c>forecast {arguments}</c> in the channel as <paramref name="fromId"/>.</summary>
+    public Task TypeForecastAsync(string fromId, string arguments = "") =>
+        Command.HandleAsync(
+            Turn(fromId, ConversationScope.Team, ActivityTypes.Message, "forecast " + arguments),
+            arguments,
+            default);
 
     /// <summary>An Action.Execute from <paramref name="fromId"/> with the action data and the card's inputs.</summary>
-    public Task<InvokeResponse> ActAsync(string fromId, string verb, object data, ConversationScope scope = ConversationScope.Team)
+    public Task<InvokeResponse> ActAsync(
+        string fromId,
+        string verb,
+        object data,
+        ConversationScope scope = ConversationScope.Team)
     {
         var turn = Turn(fromId, scope, ActivityTypes.Invoke, null);
         return Actions.HandleAsync(turn, verb, JsonSerializer.SerializeToElement(data, ProtocolJson.Options), default);

@@ -120,8 +120,9 @@ public sealed class RiskRulesTests
             rollup.RemainingQuota,
             ForecastThresholds.Default,
             PipelineThresholds.Default);
+        var none = new Dictionary<string, DealSnapshot>();
 
-        var sut = RiskRules.ForRep(rollup, coverage, new Dictionary<string, DealSnapshot>(), 0m, Today, ForecastThresholds.Default);
+        var sut = RiskRules.ForRep(rollup, coverage, none, 0m, Today, ForecastThresholds.Default);
 
         var flag = Assert.Single(sut);
         Assert.Equal(RiskKind.LowCoverage, flag.Kind);

@@ -49,7 +49,8 @@ public sealed class TableForecastStoreTests
     [Fact]
     public async Task SetManagerCallAsync_OlderAfterNewer_KeepsTheNewer()
     {
-        await _sut.SetManagerCallAsync(Tenant, Manager, Period, new ManagerCall("rep-1", 90m, Manager, At.AddHours(1)), default);
+        var newer = new ManagerCall("rep-1", 90m, Manager, At.AddHours(1));
+        await _sut.SetManagerCallAsync(Tenant, Manager, Period, newer, default);
 
         await _sut.SetManagerCallAsync(Tenant, Manager, Period, new ManagerCall("rep-1", 50m, Manager, At), default);
         await _sut.SetManagerCallAsync(Tenant, Manager, Period, new ManagerCall("rep-2", 70m, Manager, At), default);
@@ -125,7 +126,8 @@ public sealed class TableForecastStoreTests
     public async Task GetThresholdsAsync_NoneSaved_DefaultsThenSaved()
     {
         var before = await _sut.GetThresholdsAsync(Tenant, "mgr-new", default);
-        await _sut.SaveThresholdsAsync(Tenant, "mgr-new", ForecastThresholds.Default with { ConcentrationShare = 0.2m }, default);
+        var wider = ForecastThresholds.Default with { ConcentrationShare = 0.2m };
+        await _sut.SaveThresholdsAsync(Tenant, "mgr-new", wider, default);
 
         var after = await _sut.GetThresholdsAsync(Tenant, "mgr-new", default);
 
