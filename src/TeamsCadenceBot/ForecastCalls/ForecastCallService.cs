@@ -65,6 +65,8 @@ internal sealed class ForecastCallService(
         var today = TodayOf(manager);
         var teamDeals = await deals.ListTeamDealsAsync(tenantId, repIds, openOnly: false, cancellationToken);
         var owned = teamDeals.Select(d => d.CrmId).ToHashSet(StringComparer.Ordinal);
+        // Gaps: moved close dates and category changes are measured against last ISO week's snapshot only; a week
+        // without an import leaves nothing to compare with, so those flags are not raised.
         var lastWeek = (await deals.ListSnapshotsAsync(tenantId, IsoWeek.Of(today).Previous, cancellationToken))
             .Where(s => owned.Contains(s.CrmId))
             .ToList();

@@ -98,6 +98,7 @@ internal sealed class ForecastLauncher(
     {
         var channelId = TurnConversation.WithoutThread(turn.Address.ConversationId);
         var channel = turn.Address with { ConversationId = channelId };
+        // Gaps: the forms go out once, at launch; a rep who joins the team later opens the call with its button.
         var members = await ConversationMembers.ListAllAsync(turn.Connector, channel, cancellationToken);
         if (members is null)
         {

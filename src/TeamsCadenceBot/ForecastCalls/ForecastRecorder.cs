@@ -80,6 +80,9 @@ internal sealed class ForecastRecorder(IForecastStore store, IDealStore deals, T
             cancellationToken);
     }
 
+    // Gaps: a period is measured only once a later call of the same team is launched; a team that stops holding
+    // calls never gets its last period measured.
+
     /// <summary>
     /// Measures each of the <paramref name="lookBack"/> periods before <paramref name="current"/> that has closed,
     /// had calls and was not measured yet: closed won per rep from the deals as they stand now, against the
