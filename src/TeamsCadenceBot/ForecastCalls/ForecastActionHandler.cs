@@ -43,6 +43,11 @@ internal sealed class ForecastActionHandler(
                 : InvokeResponse.Message($"The forecast call for {launch.Period!.Label} is posted in this channel.");
         }
 
+        if (verb == ForecastVerbs.Settings)
+        {
+            return await SaveSettingsAsync(turn.TenantId, actor, data, cancellationToken);
+        }
+
         if (await OpenAsync(turn.TenantId, actor, data, cancellationToken) is not { } context)
         {
             return InvokeResponse.Error(400, "OutOfDate", OutOfDate);
@@ -70,6 +75,31 @@ internal sealed class ForecastActionHandler(
                 cancellationToken),
             _ => InvokeResponse.Error(400, "UnknownAction", OutOfDate),
         };
+    }
+
+    private async Task<InvokeResponse> SaveSettingsAsync(
+        string tenantId,
+        Person actor,
+        JsonElement data,
+        CancellationToken cancellationToken)
+    {
+        var managerId = ForecastInputs.Text(data, "managerId");
+        if (managerId != actor.Id || (await people.ListReportsAsync(tenantId, actor.Id, cancellationToken)).Count == 0)
+        {
+            ForecastLog.ActionNotAllowed(logger, ForecastVerbs.Settings, ForecastRole.None);
+            return InvokeResponse.Error(403, "NotAllowed", "Only the team's manager changes its forecast settings.");
+        }
+
+        var (thresholds, problems) = ForecastSettingsRules.Read(data);
+        if (thresholds is null)
+        {
+            return InvokeResponse.Error(400, "Refused", "Nothing was saved. " + string.Join(' ', problems));
+        }
+
+        await store.SaveThresholdsAsync(tenantId, actor.Id, thresholds, cancellationToken);
+        ForecastLog.ActionKept(logger, ForecastVerbs.Settings, "settings");
+        var card = ForecastSettingsCard.Build(actor.Id, actor.DisplayName, thresholds, "Saved.");
+        return InvokeResponse.Card(card);
     }
 
     private async Task<ForecastContext?> OpenAsync(

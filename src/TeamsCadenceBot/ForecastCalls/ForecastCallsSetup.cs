@@ -17,6 +17,7 @@ internal static class ForecastCallsSetup
         services.AddSingleton<ForecastSubmissions>();
         services.AddSingleton<ForecastLauncher>();
         services.AddSingleton<IBotCommand, ForecastCommand>();
+        services.AddSingleton<IBotCommand, ForecastSettingsCommand>();
         services.AddSingleton<ICardActionHandler, ForecastActionHandler>();
         return services;
     }

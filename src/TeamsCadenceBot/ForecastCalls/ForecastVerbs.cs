@@ -22,6 +22,9 @@ internal static class ForecastVerbs
     /// <summary>The manager's calls; data <see cref="ManagerCallsData"/> and <see cref="ManagerCallInput"/>s.</summary>
     public const string ManagerCalls = Prefix + "managercalls";
 
+    /// <summary>Saves the team's forecast thresholds; data <c>{ "managerId" }</c> and the settings inputs.</summary>
+    public const string Settings = Prefix + "settings";
+
     public const string CommitInput = "commit";
 
     public const string BestCaseInput = "bestCase";

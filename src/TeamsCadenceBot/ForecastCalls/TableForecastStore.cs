@@ -231,7 +231,6 @@ internal sealed class TableForecastStore(CadenceTables tables) : IForecastStore
         return row.HasValue ? Read<ForecastThresholds>(row.Value!) : ForecastThresholds.Default;
     }
 
-    // Gaps: no chat command or card changes a team's forecast thresholds yet; until one exists, this is the only way.
     public async Task SaveThresholdsAsync(
         string tenantId,
         string managerId,

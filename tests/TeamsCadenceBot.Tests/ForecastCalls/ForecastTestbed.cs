@@ -64,6 +64,7 @@ internal sealed class ForecastTestbed
             outbound,
             NullLogger<ForecastLauncher>.Instance);
         Command = new ForecastCommand(launcher, People);
+        SettingsCommand = new ForecastSettingsCommand(Store, People);
         Actions = new ForecastActionHandler(
             launcher,
             service,
@@ -90,6 +91,8 @@ internal sealed class ForecastTestbed
     public FakeConnector Connector { get; } = new();
 
     public ForecastCommand Command { get; }
+
+    public ForecastSettingsCommand SettingsCommand { get; }
 
     public ForecastActionHandler Actions { get; }
 
@@ -132,6 +135,13 @@ internal sealed class ForecastTestbed
         Command.HandleAsync(
             Turn(fromId, ConversationScope.Team, ActivityTypes.Message, "forecast " + arguments),
             arguments,
+            default);
+
+    /// <summary>Types <c>forecast settings</c> in the person's personal chat.</summary>
+    public Task TypeSettingsAsync(string fromId) =>
+        SettingsCommand.HandleAsync(
+            Turn(fromId, ConversationScope.Personal, ActivityTypes.Message, "forecast settings"),
+            "",
             default);
 
     /// <summary>An Action.Execute from <paramref name="fromId"/> with the action data and the card's inputs.</summary>
