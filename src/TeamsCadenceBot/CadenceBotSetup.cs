@@ -2,6 +2,7 @@ using TeamsCadenceBot.Bot;
 using TeamsCadenceBot.Commitments;
 using TeamsCadenceBot.Conversations;
 using TeamsCadenceBot.Deals;
+using TeamsCadenceBot.ForecastCalls;
 using TeamsCadenceBot.ForecastCalls.Quotas;
 using TeamsCadenceBot.Delivery;
 using TeamsCadenceBot.Graph;
@@ -39,6 +40,7 @@ internal static class CadenceBotSetup
         services.AddPipelineReviews();
         services.AddSingleton<IPipelineSource, DealPipelineSource>();
         services.AddQuotas();
+        services.AddForecastCalls();
         services.AddOneOnOnes(builder.Configuration, builder.Environment);
         services.AddSingleton<IOneOnOneScheduleSink, DiscoveredScheduleSink>();
         services.AddGraphIntegration(builder.Configuration);
