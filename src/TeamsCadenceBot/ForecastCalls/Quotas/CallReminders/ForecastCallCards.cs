@@ -6,7 +6,7 @@ namespace TeamsCadenceBot.ForecastCalls.Quotas.CallReminders;
 internal static class ForecastCallCards
 {
     /// <summary>Starts a forecast call for <see cref="ForecastStartData.Period"/>, as typing it would.</summary>
-    public const string StartVerb = "forecast.start";
+    public const string StartVerb = ForecastVerbs.Start;
 
     public static AdaptiveCard Reminder(string managerName, ForecastPeriod period, string when, int daysLeft) =>
         new()
