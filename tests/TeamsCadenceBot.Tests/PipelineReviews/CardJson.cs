@@ -1,0 +1,71 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace TeamsCadenceBot.Tests.PipelineReviews;
+
+/// <summary>Reads a card as it went over the wire (JSON): its texts, its actions and inputs, nested ones included.</summary>
+internal static class CardJson
+{
+    public static IEnumerable<JsonElement> Objects(JsonElement node)
+    {
+        switch (node.ValueKind)
+        {
+            case JsonValueKind.Object:
+                yield return node;
+                foreach (var child in node.EnumerateObject().SelectMany(p => Objects(p.Value)))
+                {
+                    yield return child;
+                }
+
+                break;
+            case JsonValueKind.Array:
+                foreach (var child in node.EnumerateArray().SelectMany(Objects))
+                {
+                    yield return child;
+                }
+
+                break;
+            default:
+                break;
+        }
+    }
+
+    public static IEnumerable<string> Texts(JsonElement card) =>
+        Objects(card).Where(o => Type(o) == "TextBlock").Select(o => o.GetProperty("text").GetString()!);
+
+    /// <summary>The <c>Action.Execute</c> titled <paramref name="title"/>, or null.</summary>
+    public static JsonElement? Execute(JsonElement card, string title) =>
+        Objects(card).Where(o => Type(o) == "Action.Execute" && Title(o) == title).Cast<JsonElement?>().FirstOrDefault();
+
+    /// <summary>
+    /// What Teams sends when the person presses the <c>Action.Execute</c> inside <paramref name="showCard"/>: its
+    /// data merged with the values of that card's inputs (<paramref name="overrides"/> replacing some).
+    /// </summary>
+    public static (string Verb, JsonObject Data) Press(JsonElement showCard, params (string Id, string Value)[] overrides)
+    {
+        var inner = showCard.GetProperty("card");
+        var action = Objects(inner).First(o => Type(o) == "Action.Execute");
+        var data = JsonNode.Parse(action.GetProperty("data").GetRawText())!.AsObject();
+        foreach (var input in Objects(inner).Where(o => Type(o)?.StartsWith("Input.", StringComparison.Ordinal) == true))
+        {
+            var id = input.GetProperty("id").GetString()!;
+            data[id] = input.TryGetProperty("value", out var value) ? value.GetString() : "";
+        }
+
+        foreach (var (id, value) in overrides)
+        {
+            data[id] = value;
+        }
+
+        return (action.GetProperty("verb").GetString()!, data);
+    }
+
+    public static IEnumerable<JsonElement> ShowCards(JsonElement card, string title) =>
+        Objects(card).Where(o => Type(o) == "Action.ShowCard" && Title(o) == title);
+
+    private static string? Type(JsonElement o) =>
+        o.TryGetProperty("type", out var type) && type.ValueKind == JsonValueKind.String ? type.GetString() : null;
+
+    private static string? Title(JsonElement o) =>
+        o.TryGetProperty("title", out var title) && title.ValueKind == JsonValueKind.String ? title.GetString() : null;
+}
