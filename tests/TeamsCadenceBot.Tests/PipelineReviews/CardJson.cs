@@ -44,12 +44,29 @@ internal static class CardJson
     public static (string Verb, JsonObject Data) Press(JsonElement showCard, params (string Id, string Value)[] overrides)
     {
         var inner = showCard.GetProperty("card");
-        var action = Objects(inner).First(o => Type(o) == "Action.Execute");
+        return Press(inner, Objects(inner).First(o => Type(o) == "Action.Execute"), overrides);
+    }
+
+    /// <summary>The same for the card's own <c>Action.Execute</c> titled <paramref name="title"/>, with all its inputs.</summary>
+    public static JsonObject Press(JsonElement card, string title, params (string Id, string Value)[] overrides) =>
+        Press(card, Execute(card, title) ?? throw new InvalidOperationException($"No action '{title}'."), overrides).Data;
+
+    public static IEnumerable<JsonElement> ShowCards(JsonElement card, string title) =>
+        Objects(card).Where(o => Type(o) == "Action.ShowCard" && Title(o) == title);
+
+    // Teams sends every input's value as text.
+    private static (string Verb, JsonObject Data) Press(
+        JsonElement card,
+        JsonElement action,
+        (string Id, string Value)[] overrides)
+    {
         var data = JsonNode.Parse(action.GetProperty("data").GetRawText())!.AsObject();
-        foreach (var input in Objects(inner).Where(o => Type(o)?.StartsWith("Input.", StringComparison.Ordinal) == true))
+        foreach (var input in Objects(card).Where(o => Type(o)?.StartsWith("Input.", StringComparison.Ordinal) == true))
         {
             var id = input.GetProperty("id").GetString()!;
-            data[id] = input.TryGetProperty("value", out var value) ? value.GetString() : "";
+            data[id] = !input.TryGetProperty("value", out var value) ? ""
+                : value.ValueKind == JsonValueKind.String ? value.GetString()
+                : value.GetRawText();
         }
 
         foreach (var (id, value) in overrides)
@@ -59,9 +76,6 @@ internal static class CardJson
 
         return (action.GetProperty("verb").GetString()!, data);
     }
-
-    public static IEnumerable<JsonElement> ShowCards(JsonElement card, string title) =>
-        Objects(card).Where(o => Type(o) == "Action.ShowCard" && Title(o) == title);
 
     private static string? Type(JsonElement o) =>
         o.TryGetProperty("type", out var type) && type.ValueKind == JsonValueKind.String ? type.GetString() : null;

@@ -125,10 +125,12 @@ public sealed class ReviewEndpointHost : IAsyncLifetime
 
     private JsonNode ChannelActivity(TeamsUser from, ActivityBuilder builder)
     {
-        var id = Interlocked.Increment(ref _nextActivityId).ToString("D13", CultureInfo.InvariantCulture);
+        // Each activity starts a thread of its own, as a new channel post does: the service's per-conversation send
+        // limit waits on the clock, which only the tests move.
+        var id = "1" + Interlocked.Increment(ref _nextActivityId).ToString("D12", CultureInfo.InvariantCulture);
         var json = builder
-            .InTeam(from, ActivityBuilder.PipelineChannelId, ActivityBuilder.PipelineChannelName)
-            .WithId("1" + id)
+            .InTeam(from, ActivityBuilder.PipelineChannelId, ActivityBuilder.PipelineChannelName, threadRootId: id)
+            .WithId(id)
             .WithServiceUrl(_connector.BaseUrl + "/amer/")
             .ToJson();
         return JsonNode.Parse(json)!;
