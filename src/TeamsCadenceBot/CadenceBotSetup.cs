@@ -48,6 +48,7 @@ internal static class CadenceBotSetup
     {
         app.MapBotEndpoint();
         app.MapDeals();
+        app.MapPipelineReviews();
         app.MapDeadLetters();
         app.MapCadenceHealth();
         return app;

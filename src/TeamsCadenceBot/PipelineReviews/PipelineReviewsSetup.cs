@@ -26,4 +26,8 @@ internal static class PipelineReviewsSetup
         services.AddSingleton<ICardActionHandler, PipelineSettingsActionHandler>();
         return services;
     }
+
+    /// <summary>Maps the admin API of team settings (<see cref="PipelineSettingsEndpoint"/>) when <c>Admin</c> is configured.</summary>
+    public static IEndpointRouteBuilder MapPipelineReviews(this IEndpointRouteBuilder endpoints) =>
+        endpoints.MapPipelineSettings();
 }

@@ -33,7 +33,7 @@ internal sealed class PipelineSettingsActionHandler(
         var reset = verb == PipelineSettingsVerbs.Reset;
         var outcome = await settings.SaveAsync(
             turn.TenantId,
-            actor.Id,
+            SettingsActor.Person(actor.Id),
             managerId,
             version.GetString()!,
             reset ? new Dictionary<string, string?>() : Values(data),

@@ -53,7 +53,7 @@ internal sealed class PipelineSettingsCommand(
             managerId = manager.Id;
         }
 
-        var outcome = await settings.OpenAsync(turn.TenantId, actor.Id, managerId, cancellationToken);
+        var outcome = await settings.OpenAsync(turn.TenantId, SettingsActor.Person(actor.Id), managerId, cancellationToken);
         if (outcome.View is not { } view)
         {
             PipelineSettingsLog.Refused(logger, outcome.Status);

@@ -16,11 +16,11 @@ internal sealed class PipelineSettingsService(
     /// <summary>The settings of <paramref name="managerId"/>'s team, for someone allowed to change them.</summary>
     public async Task<SettingsOutcome> OpenAsync(
         string tenantId,
-        string actorId,
+        SettingsActor actor,
         string managerId,
         CancellationToken cancellationToken)
     {
-        var (manager, refusal) = await CheckAsync(tenantId, actorId, managerId, cancellationToken);
+        var (manager, refusal) = await CheckAsync(tenantId, actor, managerId, cancellationToken);
         return refusal ?? new SettingsOutcome(SettingsStatus.Done, await ViewAsync(tenantId, manager!, cancellationToken), null);
     }
 
@@ -30,14 +30,14 @@ internal sealed class PipelineSettingsService(
     /// </summary>
     public async Task<SettingsOutcome> SaveAsync(
         string tenantId,
-        string actorId,
+        SettingsActor actor,
         string managerId,
         string version,
         IReadOnlyDictionary<string, string?> values,
         bool reset,
         CancellationToken cancellationToken)
     {
-        var (manager, refusal) = await CheckAsync(tenantId, actorId, managerId, cancellationToken);
+        var (manager, refusal) = await CheckAsync(tenantId, actor, managerId, cancellationToken);
         if (refusal is not null)
         {
             return refusal;
@@ -65,7 +65,7 @@ internal sealed class PipelineSettingsService(
 
     private async Task<(Person? Manager, SettingsOutcome? Refusal)> CheckAsync(
         string tenantId,
-        string actorId,
+        SettingsActor actor,
         string managerId,
         CancellationToken cancellationToken)
     {
@@ -76,8 +76,7 @@ internal sealed class PipelineSettingsService(
         }
 
         var manager = chain[0];
-        var isAdmin = graph.Value.AdminIds.Contains(actorId, StringComparer.OrdinalIgnoreCase);
-        if (!SettingsAccess.MayChange(actorId, chain, isAdmin))
+        if (!SettingsAccess.MayChange(actor, chain, graph.Value.AdminIds))
         {
             return (null, SettingsOutcome.Refused(SettingsStatus.Forbidden, SettingsAccess.NotAllowed(manager.DisplayName)));
         }
@@ -86,7 +85,7 @@ internal sealed class PipelineSettingsService(
         {
             return (null, SettingsOutcome.Refused(
                 SettingsStatus.NoTeam,
-                managerId == actorId ? SettingsAccess.NoTeamOfYourOwn : SettingsAccess.NoReps(manager.DisplayName)));
+                managerId == actor.PersonId ? SettingsAccess.NoTeamOfYourOwn : SettingsAccess.NoReps(manager.DisplayName)));
         }
 
         return (manager, null);

@@ -8,8 +8,10 @@ namespace TeamsCadenceBot.PipelineReviews.Settings;
 /// </summary>
 internal static class SettingsAccess
 {
-    public static bool MayChange(string actorId, IReadOnlyList<Person> managerChain, bool actorIsAdmin) =>
-        actorIsAdmin || ReviewAccess.MayReviewTeam(actorId, managerChain);
+    public static bool MayChange(SettingsActor actor, IReadOnlyList<Person> managerChain, IEnumerable<string> adminIds) =>
+        actor.PersonId is not { } personId
+        || adminIds.Contains(personId, StringComparer.OrdinalIgnoreCase)
+        || ReviewAccess.MayReviewTeam(personId, managerChain);
 
     public static string NotAllowed(string managerName) =>
         $"Only {managerName}, the leaders above them and admins can see or change their team's pipeline settings.";
