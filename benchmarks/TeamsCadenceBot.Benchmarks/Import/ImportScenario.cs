@@ -52,14 +52,17 @@ internal sealed class ImportScenario(BenchOptions options)
     }
 
     // Owner ids are their emails' local parts in a GUID's shape, so that the file can name them by email.
-    private static async Task<IReadOnlyList<string>> SeedOwnersAsync(IPeopleStore people, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<string>> SeedOwnersAsync(
+        IPeopleStore people,
+        CancellationToken cancellationToken)
     {
         var ids = Enumerable.Range(0, Owners)
             .Select(i => string.Create(CultureInfo.InvariantCulture, $"00000000-0000-0000-0000-{i:D12}"))
             .ToList();
         foreach (var id in ids)
         {
-            await people.UpsertAsync(TenantId, new PersonSighting(id, "Rep " + id[^2..], Email: Email(id)), cancellationToken);
+            var sighting = new PersonSighting(id, "Rep " + id[^2..], Email: Email(id));
+            await people.UpsertAsync(TenantId, sighting, cancellationToken);
         }
 
         return ids;
@@ -67,7 +70,10 @@ internal sealed class ImportScenario(BenchOptions options)
 
     private static string Email(string ownerId) => $"rep{ownerId[^2..]}@contoso.example";
 
-    private static async Task<ImportRun> ImportAsync(DealImporter importer, string path, CancellationToken cancellationToken)
+    private static async Task<ImportRun> ImportAsync(
+        DealImporter importer,
+        string path,
+        CancellationToken cancellationToken)
     {
         var allocated = GC.GetTotalAllocatedBytes(precise: true);
         var collections = GC.CollectionCount(0);
@@ -104,10 +110,11 @@ internal sealed class ImportScenario(BenchOptions options)
     private void Write(Report report, long bytes, long baseline, ImportRun first, ImportRun second, int stored)
     {
         report.Paragraph(
-            $"A generated Salesforce Opportunity report export of {Format.Count(_rows)} rows ({Format.Mb(bytes)} MB, 20 "
-            + $"columns with the scorecard, {Owners} owners known by email) imported from a file through the service's "
-            + "`DealImporter` and `TableDealStore` (its host in this process, its own composition root) into Azurite, "
-            + "then the same file again. Memory is this process's: the service host, the importer and the sampler.");
+            $"A generated Salesforce Opportunity report export of {Format.Count(_rows)} rows "
+            + $"({Format.Mb(bytes)} MB, 20 columns with the scorecard, {Owners} owners known by email) imported "
+            + "from a file through the service's `DealImporter` and `TableDealStore` (its host in this process, "
+            + "its own composition root) into Azurite, then the same file again. Memory is this process's: the "
+            + "service host, the importer and the sampler.");
         var table = new MarkdownTable(
             "Import", "Rows read", "Created", "Updated", "Unchanged", "Rejected", "Snapshots written", "Seconds",
             "Rows/s", "Peak working set (MB)", "Peak managed heap (MB)", "Allocated (MB)", "Gen 0 GCs");
@@ -136,11 +143,12 @@ internal sealed class ImportScenario(BenchOptions options)
             $"Working set before the first import (after start-up and seeding): {Format.Mb(baseline)} MB; the file is "
                 + $"{Format.Mb(bytes)} MB.",
             $"Deals stored afterwards (every owner's, read back through the store): {Format.Count(stored)}.",
-            $"Rejected rows listed in the first report: {first.Report.Errors.Count}"
-                + (first.Report.Errors.Count > 0 ? $" (first: line {first.Report.Errors[0].Line}, {first.Report.Errors[0].Reason})" : "")
-                + ".",
+            $"Rejected rows listed in the first report: {first.Report.Errors.Count}{FirstError(first.Report)}.",
         ]);
     }
+
+    private static string FirstError(DealImportReport report) =>
+        report.Errors is [var error, ..] ? $" (first: line {error.Line}, {error.Reason})" : "";
 
     private sealed record ImportRun(
         DealImportReport Report,

@@ -44,7 +44,8 @@ internal static class SalesforceExport
         CancellationToken cancellationToken)
     {
         var random = new Random(20261204);
-        await using var file = new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+        var withBom = new UTF8Encoding(encoderShouldEmitUTF8Identifier: true);
+        await using var file = new StreamWriter(path, append: false, withBom);
         file.NewLine = "\r\n";
         await file.WriteLineAsync(Header.AsMemory(), cancellationToken);
         var line = new StringBuilder(512);
@@ -56,7 +57,12 @@ internal static class SalesforceExport
         }
     }
 
-    private static void AppendRow(StringBuilder line, int row, Random random, IReadOnlyList<string> owners, DateOnly today)
+    private static void AppendRow(
+        StringBuilder line,
+        int row,
+        Random random,
+        IReadOnlyList<string> owners,
+        DateOnly today)
     {
         // Four deals in five are open, as in a CRM that exports the current pipeline with a half year of closed ones.
         var (stage, category, probability) = Stages[random.Next(10) < 8 ? random.Next(7) : 7 + random.Next(2)];
@@ -72,12 +78,12 @@ internal static class SalesforceExport
             .Append(owners[row % owners.Count]).Append(',')
             .Append(stage).Append(',')
             .Append(culture, $"\"{amount:N2}\"").Append(',')
-            .Append(row % 2 == 0 ? close.ToString("M/d/yyyy", culture) : close.ToString("yyyy-MM-dd", culture)).Append(',')
+            .Append(close.ToString(row % 2 == 0 ? "M/d/yyyy" : "yyyy-MM-dd", culture)).Append(',')
             .Append(created.ToString("yyyy-MM-dd", culture)).Append(',')
             .Append(category).Append(',')
             .Append(probability).Append(',')
             .Append(today.AddDays(-random.Next(0, 60)).ToString("M/d/yyyy", culture)).Append(',')
-            .Append(row % 50 == 0 ? "\"Send the order form\nthen book the kickoff\"" : "Send the mutual close plan").Append(',')
+            .Append(row % 50 == 0 ? "\"Send the order form\nthen book the kickoff\"" : "Send the plan").Append(',')
             .Append(Sources[row % Sources.Length]).Append(',')
             .Append(today.AddDays(random.Next(-10, 21)).ToString("yyyy-MM-dd", culture)).Append(',')
             .Append(row % 7 == 0 ? "" : "Pat Lee, CFO").Append(',')

@@ -51,7 +51,12 @@ internal sealed class ReviewActivities(string tenantId, Uri serviceUrl, ReviewPe
             ["id"] = id,
             ["serviceUrl"] = serviceUrl.ToString(),
             ["channelId"] = "msteams",
-            ["from"] = new JsonObject { ["id"] = manager.TeamsId, ["name"] = manager.Name, ["aadObjectId"] = manager.Id },
+            ["from"] = new JsonObject
+            {
+                ["id"] = manager.TeamsId,
+                ["name"] = manager.Name,
+                ["aadObjectId"] = manager.Id,
+            },
             ["recipient"] = new JsonObject { ["id"] = BotId, ["name"] = "Cadence" },
             ["conversation"] = new JsonObject
             {

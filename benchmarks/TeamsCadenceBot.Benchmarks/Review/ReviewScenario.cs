@@ -54,7 +54,7 @@ internal sealed class ReviewScenario(BenchOptions options)
             Record(timed ? team : null, started);
             if (connector.Sent != sent + 1)
             {
-                throw new InvalidOperationException("The review's reply did not reach the connector before the answer.");
+                throw new InvalidOperationException("The review's reply did not reach the connector before the answer");
             }
 
             var card = Card(connector.LastBody);
@@ -70,7 +70,7 @@ internal sealed class ReviewScenario(BenchOptions options)
             Record(timed ? nextPage : null, started);
             if (!page.Contains("application/vnd.microsoft.card.adaptive", StringComparison.Ordinal))
             {
-                throw new InvalidOperationException("The next page did not answer with a card: " + page[..Math.Min(200, page.Length)]);
+                throw new InvalidOperationException("Next page gave no card: " + page[..Math.Min(99, page.Length)]);
             }
         }
 
@@ -102,23 +102,21 @@ internal sealed class ReviewScenario(BenchOptions options)
         var today = DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime);
         var ids = reps.Select(r => r.Id).ToList();
         var seeding = Stopwatch.StartNew();
-        await deals.UpsertAsync(
-            TenantId,
-            TeamPipeline.LastWeek(TenantId, ids, _openPerRep, today).Select(d => new IncomingDeal(d)).ToAsyncEnumerable(),
-            today.AddDays(-7),
-            cancellationToken);
-        var now = await deals.UpsertAsync(
-            TenantId,
-            TeamPipeline.ThisWeek(TenantId, ids, _openPerRep, today).Select(d => new IncomingDeal(d)).ToAsyncEnumerable(),
-            today,
-            cancellationToken);
+        var lastWeek = TeamPipeline.LastWeek(TenantId, ids, _openPerRep, today).Select(d => new IncomingDeal(d));
+        await deals.UpsertAsync(TenantId, lastWeek.ToAsyncEnumerable(), today.AddDays(-7), cancellationToken);
+        var thisWeek = TeamPipeline.ThisWeek(TenantId, ids, _openPerRep, today).Select(d => new IncomingDeal(d));
+        var now = await deals.UpsertAsync(TenantId, thisWeek.ToAsyncEnumerable(), today, cancellationToken);
         var open = (await deals.ListTeamDealsAsync(TenantId, ids, openOnly: true, cancellationToken)).Count;
-        Progress.Say($"seeded {Format.Count(open)} open deals ({now.Updated} changed this week) in {seeding.Elapsed.TotalSeconds:F1} s");
+        Progress.Say(
+            $"seeded {Format.Count(open)} open deals ({now.Updated} changed) in {seeding.Elapsed.TotalSeconds:F1} s");
         return (manager, reps);
     }
 
     private static ReviewPerson Person(int i, string name) =>
-        new(string.Create(CultureInfo.InvariantCulture, $"00000000-0000-0000-0000-{i:D12}"), $"29:1bench-review-{i:D2}", name);
+        new(
+            string.Create(CultureInfo.InvariantCulture, $"00000000-0000-0000-0000-{i:D12}"),
+            string.Create(CultureInfo.InvariantCulture, $"29:1bench-review-{i:D2}"),
+            name);
 
     private static async Task<string> PostAsync(HttpClient http, string activity, CancellationToken cancellationToken)
     {
@@ -141,23 +139,30 @@ internal sealed class ReviewScenario(BenchOptions options)
     {
         var next = card.GetProperty("actions").EnumerateArray()
             .First(a => a.TryGetProperty("title", out var title) && title.GetString() == "Next page");
-        return (next.GetProperty("verb").GetString()!, JsonNode.Parse(next.GetProperty("data").GetRawText())!.AsObject());
+        var data = JsonNode.Parse(next.GetProperty("data").GetRawText())!.AsObject();
+        return (next.GetProperty("verb").GetString()!, data);
     }
 
     private void Write(Report report, LatencySummary team, LatencySummary rep, LatencySummary page, int largestBytes)
     {
         var open = _reps * _openPerRep;
         report.Paragraph(
-            $"A manager with {_reps} reps and {Format.Count(open)} open deals (three in four flagged; {_reps * 40} deals "
-            + "closed in the last half year; two weekly imports, so the review reads last week's snapshot too) asks "
-            + "for the review in a team channel. The service's host runs in this process on a loopback port, with "
-            + "Azurite and a loopback Bot Connector stand-in. "
+            $"A manager with {_reps} reps and {Format.Count(open)} open deals (three in four flagged; "
+            + $"{_reps * 40} deals closed in the last half year; two weekly imports, so the review reads last "
+            + "week's snapshot too) asks for the review in a team channel. The service's host runs in this "
+            + "process on a loopback port, with Azurite and a loopback Bot Connector stand-in. "
             + $"{WarmUp} warm-up rounds, then {_rounds} timed rounds of: `pipeline review` (the message's POST until "
             + "its answer; the reply carrying the card reached the connector before it), `pipeline review @rep` "
             + "(one rep's page), and the team card's `Next page` (an invoke answered with the card). "
             + "Every request reads the deals from storage anew: nothing is cached between rounds.");
         var table = new MarkdownTable("Turn", "Rounds", "Mean (ms)", "p50 (ms)", "p95 (ms)", "Max (ms)");
-        foreach (var (name, summary) in new[] { ("`pipeline review` to the card", team), ("`pipeline review @rep`", rep), ("`Next page` invoke", page) })
+        var turns = new[]
+        {
+            ("`pipeline review` to the card", team),
+            ("`pipeline review @rep`", rep),
+            ("`Next page` invoke", page),
+        };
+        foreach (var (name, summary) in turns)
         {
             table.Row(
                 name,
@@ -169,6 +174,7 @@ internal sealed class ReviewScenario(BenchOptions options)
         }
 
         report.Table(table);
-        report.Bullets([$"Largest team card message sent to the connector: {Format.Count(largestBytes)} bytes (limit 80 KB)."]);
+        report.Bullets(
+            [$"Largest team card message sent to the connector: {Format.Count(largestBytes)} bytes (limit 80 KB)."]);
     }
 }

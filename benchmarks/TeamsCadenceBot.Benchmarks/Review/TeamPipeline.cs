@@ -15,11 +15,19 @@ internal static class TeamPipeline
     private static readonly DealStage[] OpenStages =
         [DealStage.Discovery, DealStage.Qualification, DealStage.Proposal, DealStage.Negotiation];
 
-    public static IEnumerable<Deal> LastWeek(string tenantId, IReadOnlyList<string> reps, int openPerRep, DateOnly today) =>
+    public static IEnumerable<Deal> LastWeek(
+        string tenantId,
+        IReadOnlyList<string> reps,
+        int openPerRep,
+        DateOnly today) =>
         reps.SelectMany(rep => Enumerable.Range(0, openPerRep + ClosedPerRep)
             .Select(i => Deal(tenantId, rep, i, openPerRep, today.AddDays(-7))));
 
-    public static IEnumerable<Deal> ThisWeek(string tenantId, IReadOnlyList<string> reps, int openPerRep, DateOnly today) =>
+    public static IEnumerable<Deal> ThisWeek(
+        string tenantId,
+        IReadOnlyList<string> reps,
+        int openPerRep,
+        DateOnly today) =>
         LastWeek(tenantId, reps, openPerRep, today).Select((deal, n) => !deal.IsOpen ? deal : (n % 5) switch
         {
             // A fifth advanced a stage, a fifth slipped its close date, a fifth had activity this week.
@@ -29,7 +37,11 @@ internal static class TeamPipeline
                 CrmStage = (deal.Stage + 1).ToString(),
                 StageEnteredDate = today.AddDays(-2),
             },
-            1 => deal with { CloseDate = deal.CloseDate?.AddDays(30), CloseDatePushCount = deal.CloseDatePushCount + 1 },
+            1 => deal with
+            {
+                CloseDate = deal.CloseDate?.AddDays(30),
+                CloseDatePushCount = deal.CloseDatePushCount + 1,
+            },
             2 => deal with { LastActivityDate = today.AddDays(-1) },
             _ => deal,
         });
@@ -41,12 +53,12 @@ internal static class TeamPipeline
         {
             TenantId = tenantId,
             CrmId = string.Create(CultureInfo.InvariantCulture, $"006Rev{rep[^4..]}{i:D6}"),
-            Name = string.Create(CultureInfo.InvariantCulture, $"Fabrikam Worldwide — platform renewal and services {i:000}"),
+            Name = string.Create(CultureInfo.InvariantCulture, $"Fabrikam Worldwide — platform renewal {i:000}"),
             OwnerId = rep,
             Stage = stage,
             CrmStage = stage.ToString(),
             Amount = 20_000m + (i * 3_750m),
-            CloseDate = stage is DealStage.ClosedWon or DealStage.ClosedLost ? asOf.AddDays(-(i % 170)) : asOf.AddDays(20 + (i % 90)),
+            CloseDate = i >= openPerRep ? asOf.AddDays(-(i % 170)) : asOf.AddDays(20 + (i % 90)),
             Category = stage == DealStage.Negotiation ? ForecastCategory.Commit : ForecastCategory.Pipeline,
             LastActivityDate = asOf.AddDays(-(i % 5)),
             NextStep = "Send the order form",

@@ -27,7 +27,9 @@ internal static class PipelineReviewsSetup
         return services;
     }
 
-    /// <summary>Maps the admin API of team settings (<see cref="PipelineSettingsEndpoint"/>) when <c>Admin</c> is configured.</summary>
+    /// <summary>
+    /// Maps the admin API of team settings (<see cref="PipelineSettingsEndpoint"/>) when <c>Admin</c> is configured.
+    /// </summary>
     public static IEndpointRouteBuilder MapPipelineReviews(this IEndpointRouteBuilder endpoints) =>
         endpoints.MapPipelineSettings();
 }

@@ -25,7 +25,7 @@ internal sealed class TeamSettingsStore(CadenceTables tables)
     public async Task<TeamSettings> GetAsync(string tenantId, string managerId, CancellationToken cancellationToken) =>
         (await GetVersionedAsync(tenantId, managerId, cancellationToken)).Settings;
 
-    /// <summary>The team's settings with the stored row's ETag; an empty version when the team has no row yet.</summary>
+    /// <summary>The team's settings and the stored row's ETag; an empty version when the team has no row.</summary>
     public async Task<(TeamSettings Settings, string Version)> GetVersionedAsync(
         string tenantId,
         string managerId,
@@ -71,7 +71,11 @@ internal sealed class TeamSettingsStore(CadenceTables tables)
     }
 
     /// <summary>Replaces the team's settings unconditionally; for the demo seed and tests.</summary>
-    public async Task SaveAsync(string tenantId, string managerId, TeamSettings settings, CancellationToken cancellationToken)
+    public async Task SaveAsync(
+        string tenantId,
+        string managerId,
+        TeamSettings settings,
+        CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(Table, cancellationToken);
         var entity = new TeamSettingsEntity
@@ -85,7 +89,10 @@ internal sealed class TeamSettingsStore(CadenceTables tables)
         await table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
     }
 
-    public async Task<ReviewSchedule?> GetScheduleAsync(string tenantId, string managerId, CancellationToken cancellationToken)
+    public async Task<ReviewSchedule?> GetScheduleAsync(
+        string tenantId,
+        string managerId,
+        CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(Table, cancellationToken);
         var row = await table.GetEntityIfExistsAsync<ReviewScheduleEntity>(

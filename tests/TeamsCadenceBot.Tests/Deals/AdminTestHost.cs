@@ -140,7 +140,11 @@ internal sealed class AdminTestHost : IAsyncDisposable
 
     public Task<HttpResponseMessage> GetAsync(string path, string? token) => SendAsync(HttpMethod.Get, path, token);
 
-    public async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, string? token, HttpContent? content = null)
+    public async Task<HttpResponseMessage> SendAsync(
+        HttpMethod method,
+        string path,
+        string? token,
+        HttpContent? content = null)
     {
         using var request = new HttpRequestMessage(method, path) { Content = content };
         if (token is not null)

@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 
 namespace TeamsCadenceBot.Tests.PipelineReviews;
 
-/// <summary>Reads a card as it went over the wire (JSON): its texts, its actions and inputs, nested ones included.</summary>
+/// <summary>Reads a card as it went over the wire (JSON): texts, actions and inputs, nested ones too.</summary>
 internal static class CardJson
 {
     public static IEnumerable<JsonElement> Objects(JsonElement node)
@@ -35,21 +35,29 @@ internal static class CardJson
 
     /// <summary>The <c>Action.Execute</c> titled <paramref name="title"/>, or null.</summary>
     public static JsonElement? Execute(JsonElement card, string title) =>
-        Objects(card).Where(o => Type(o) == "Action.Execute" && Title(o) == title).Cast<JsonElement?>().FirstOrDefault();
+        Objects(card)
+            .Where(o => Type(o) == "Action.Execute" && Title(o) == title)
+            .Cast<JsonElement?>()
+            .FirstOrDefault();
 
     /// <summary>
     /// What Teams sends when the person presses the <c>Action.Execute</c> inside <paramref name="showCard"/>: its
     /// data merged with the values of that card's inputs (<paramref name="overrides"/> replacing some).
     /// </summary>
-    public static (string Verb, JsonObject Data) Press(JsonElement showCard, params (string Id, string Value)[] overrides)
+    public static (string Verb, JsonObject Data) Press(
+        JsonElement showCard,
+        params (string Id, string Value)[] overrides)
     {
         var inner = showCard.GetProperty("card");
         return Press(inner, Objects(inner).First(o => Type(o) == "Action.Execute"), overrides);
     }
 
-    /// <summary>The same for the card's own <c>Action.Execute</c> titled <paramref name="title"/>, with all its inputs.</summary>
+    /// <summary>The same for the card's own <c>Action.Execute</c> titled <paramref name="title"/>.</summary>
     public static JsonObject Press(JsonElement card, string title, params (string Id, string Value)[] overrides) =>
-        Press(card, Execute(card, title) ?? throw new InvalidOperationException($"No action '{title}'."), overrides).Data;
+        Press(
+            card,
+            Execute(card, title) ?? throw new InvalidOperationException($"No action '{title}'."),
+            overrides).Data;
 
     public static IEnumerable<JsonElement> ShowCards(JsonElement card, string title) =>
         Objects(card).Where(o => Type(o) == "Action.ShowCard" && Title(o) == title);

@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace TeamsCadenceBot.Tests.PipelineReviews;
 
-/// <summary>One request the service made to the loopback Bot Connector: the method, the path and the JSON body.</summary>
+/// <summary>One request the service made to the loopback Bot Connector: method, path and JSON body.</summary>
 public sealed record ConnectorRequest(string Method, string Path, string Body)
 {
     /// <summary>A send or reply into a conversation (not a personal chat created for a proactive message).</summary>

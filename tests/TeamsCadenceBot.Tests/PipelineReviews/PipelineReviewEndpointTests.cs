@@ -45,7 +45,9 @@ public sealed class PipelineReviewEndpointTests(OfficialCardParser parser, Revie
 
         Assert.Equal(2, pages.Count);
         Assert.All(pages, p => Assert.Equal("Pipeline review: Megan Bowen's team", CardJson.Texts(p).First()));
-        var repLines = pages.SelectMany(CardJson.Texts).Where(t => t.StartsWith("**Rep ", StringComparison.Ordinal)).ToList();
+        var repLines = pages.SelectMany(CardJson.Texts)
+            .Where(t => t.StartsWith("**Rep ", StringComparison.Ordinal))
+            .ToList();
         Assert.Equal(
             Reps.Select(r => $"**{r.Name}**: {ReviewEndpointHost.DealsPerRep} open"),
             repLines.Select(l => l[..l.IndexOf(',', StringComparison.Ordinal)]).Order(StringComparer.Ordinal));
@@ -72,7 +74,9 @@ public sealed class PipelineReviewEndpointTests(OfficialCardParser parser, Revie
         }
 
         Assert.All(pages, p => Assert.Equal("Pipeline review: Rep 01", CardJson.Texts(p).First()));
-        var listed = pages.SelectMany(CardJson.Texts).Where(t => t.StartsWith("**Fabrikam", StringComparison.Ordinal)).ToList();
+        var listed = pages.SelectMany(CardJson.Texts)
+            .Where(t => t.StartsWith("**Fabrikam", StringComparison.Ordinal))
+            .ToList();
         Assert.Equal(FlaggedPerRep, listed.Count);
         Assert.Equal(FlaggedPerRep, listed.Distinct(StringComparer.Ordinal).Count());
         Assert.Equal(FlaggedPerRep, pages.Sum(p => CardJson.ShowCards(p, "Plan recovery").Count()));
@@ -112,7 +116,7 @@ public sealed class PipelineReviewEndpointTests(OfficialCardParser parser, Revie
             PipelineReviewVerbs.Page,
             new JsonObject { ["managerId"] = Manager.AadObjectId, ["page"] = 1 });
 
-        Assert.Equal((403, ErrorType), (answer.GetProperty("statusCode").GetInt32(), answer.GetProperty("type").GetString()));
+        Assert.Equal((403, ErrorType), StatusOf(answer));
         Assert.Empty(host.PostedSince(before));
     }
 
@@ -137,7 +141,8 @@ public sealed class PipelineReviewEndpointTests(OfficialCardParser parser, Revie
         Assert.Equal(CommitmentOriginKind.PipelineReview, plan.Origin.Kind);
         Assert.Equal(Manager.AadObjectId, plan.CreatedBy);
         Assert.InRange(plan.DueAt, host.Clock.GetUtcNow(), host.Clock.GetUtcNow().AddDays(8));
-        Assert.Equal(data[PipelineReviewVerbs.TextInput(data["dealId"]!.GetValue<string>())]!.GetValue<string>(), plan.Text);
+        var dealId = data["dealId"]!.GetValue<string>();
+        Assert.Equal(data[PipelineReviewVerbs.TextInput(dealId)]!.GetValue<string>(), plan.Text);
     }
 
     [Theory]
@@ -154,7 +159,7 @@ public sealed class PipelineReviewEndpointTests(OfficialCardParser parser, Revie
 
         var answer = await host.ExecuteAsync(Reps[actor], verb, data);
 
-        Assert.Equal((403, ErrorType), (answer.GetProperty("statusCode").GetInt32(), answer.GetProperty("type").GetString()));
+        Assert.Equal((403, ErrorType), StatusOf(answer));
         Assert.StartsWith(
             "Only Rep 05's manager and the leaders above them",
             answer.GetProperty("value").GetProperty("message").GetString(),
@@ -164,7 +169,7 @@ public sealed class PipelineReviewEndpointTests(OfficialCardParser parser, Revie
 
     private static JsonElement CardOf(JsonElement invokeAnswer)
     {
-        Assert.Equal((200, CardType), (invokeAnswer.GetProperty("statusCode").GetInt32(), invokeAnswer.GetProperty("type").GetString()));
+        Assert.Equal((200, CardType), StatusOf(invokeAnswer));
         return invokeAnswer.GetProperty("value");
     }
 
@@ -176,5 +181,9 @@ public sealed class PipelineReviewEndpointTests(OfficialCardParser parser, Revie
 
     private static string Verb(JsonElement action) => action.GetProperty("verb").GetString()!;
 
-    private static JsonObject Data(JsonElement action) => JsonNode.Parse(action.GetProperty("data").GetRawText())!.AsObject();
+    private static JsonObject Data(JsonElement action) =>
+        JsonNode.Parse(action.GetProperty("data").GetRawText())!.AsObject();
+
+    private static (int Status, string? Type) StatusOf(JsonElement answer) =>
+        (answer.GetProperty("statusCode").GetInt32(), answer.GetProperty("type").GetString());
 }

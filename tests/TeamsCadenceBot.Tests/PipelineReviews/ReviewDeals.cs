@@ -13,7 +13,7 @@ internal static class ReviewDeals
     private static readonly DealStage[] OpenStages =
         [DealStage.Discovery, DealStage.Qualification, DealStage.Proposal, DealStage.Negotiation];
 
-    /// <summary>The <paramref name="index"/>th open deal of <paramref name="ownerId"/>; the same index gives the same deal.</summary>
+    /// <summary>The <paramref name="index"/>th open deal of <paramref name="ownerId"/>, the same every time.</summary>
     public static Deal Open(string ownerId, int index)
     {
         var id = string.Create(CultureInfo.InvariantCulture, $"006{ownerId[^4..]}{index:D6}");

@@ -46,7 +46,8 @@ public sealed class ReviewEndpointHost : IAsyncLifetime
     public static TeamsUser Admin { get; } = User("f1", "Patti Fernandez");
 
     public static IReadOnlyList<TeamsUser> Reps { get; } =
-        [.. Enumerable.Range(1, RepCount).Select(i => User(i.ToString("00", CultureInfo.InvariantCulture), $"Rep {i:00}"))];
+        [.. Enumerable.Range(1, RepCount)
+            .Select(i => User(i.ToString("00", CultureInfo.InvariantCulture), $"Rep {i:00}"))];
 
     public IReadOnlyList<ConnectorRequest> Requests => _connector.Requests;
 
@@ -62,7 +63,7 @@ public sealed class ReviewEndpointHost : IAsyncLifetime
         await SeedAsync();
     }
 
-    /// <summary>A channel message from <paramref name="from"/>, mentioning the bot and then <paramref name="mentioned"/>.</summary>
+    /// <summary>A channel message from <paramref name="from"/>: the bot's mention, then those of others.</summary>
     public async Task<HttpResponseMessage> SayInChannelAsync(TeamsUser from, string text, params TeamsUser[] mentioned)
     {
         var activity = ChannelActivity(from, ActivityBuilder.Message(text));
@@ -103,7 +104,7 @@ public sealed class ReviewEndpointHost : IAsyncLifetime
         return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
     }
 
-    /// <summary>The activities the service posted into conversations from request number <paramref name="from"/> on.</summary>
+    /// <summary>The activities the service posted into conversations from request <paramref name="from"/> on.</summary>
     public IReadOnlyList<ConnectorRequest> PostedSince(int from) =>
         [.. Requests.Skip(from).Where(r => r.IsActivityPost)];
 
@@ -152,7 +153,8 @@ public sealed class ReviewEndpointHost : IAsyncLifetime
             await people.SetManagerAsync(Tenant, rep.AadObjectId, Manager.AadObjectId, null, default);
         }
 
-        var deals = Reps.SelectMany(rep => Enumerable.Range(0, DealsPerRep).Select(i => ReviewDeals.Open(rep.AadObjectId, i)));
+        var deals = Reps.SelectMany(rep =>
+            Enumerable.Range(0, DealsPerRep).Select(i => ReviewDeals.Open(rep.AadObjectId, i)));
         var stored = await Services.GetRequiredService<IDealStore>()
             .UpsertAsync(Tenant, deals.Select(d => new IncomingDeal(d)).ToAsyncEnumerable(), TestDeals.Today, default);
         if (stored.Created != RepCount * DealsPerRep)

@@ -16,7 +16,11 @@ internal sealed class PipelineSettingsActionHandler(
 {
     public string VerbPrefix => PipelineSettingsVerbs.Prefix;
 
-    public async Task<InvokeResponse> HandleAsync(Turn turn, string verb, JsonElement data, CancellationToken cancellationToken)
+    public async Task<InvokeResponse> HandleAsync(
+        Turn turn,
+        string verb,
+        JsonElement data,
+        CancellationToken cancellationToken)
     {
         if (await people.GetSenderAsync(turn, cancellationToken) is not { } actor)
         {
@@ -27,7 +31,10 @@ internal sealed class PipelineSettingsActionHandler(
             || Text(data, "managerId") is not { } managerId
             || !data.TryGetProperty("version", out var version) || version.ValueKind != JsonValueKind.String)
         {
-            return InvokeResponse.Error(400, "UnknownAction", "This card is out of date. Type **pipeline settings** for a new one.");
+            return InvokeResponse.Error(
+                400,
+                "UnknownAction",
+                "This card is out of date. Type **pipeline settings** for a new one.");
         }
 
         var reset = verb == PipelineSettingsVerbs.Reset;
@@ -52,7 +59,10 @@ internal sealed class PipelineSettingsActionHandler(
                 PipelineSettingsLog.Refused(logger, outcome.Status);
                 return outcome.Status == SettingsStatus.Forbidden
                     ? InvokeResponse.Error(403, "NotAllowed", outcome.Message!)
-                    : InvokeResponse.Error(400, outcome.Status == SettingsStatus.Invalid ? "BadSetting" : "NoTeam", outcome.Message!);
+                    : InvokeResponse.Error(
+                        400,
+                        outcome.Status == SettingsStatus.Invalid ? "BadSetting" : "NoTeam",
+                        outcome.Message!);
         }
     }
 

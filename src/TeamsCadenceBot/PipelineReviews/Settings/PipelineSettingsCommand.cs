@@ -19,7 +19,8 @@ internal sealed class PipelineSettingsCommand(
 
     public string Description => "Managers and admins: see and change the team's pipeline review thresholds.";
 
-    public IReadOnlyCollection<ConversationScope> Scopes { get; } = [ConversationScope.Team, ConversationScope.GroupChat];
+    public IReadOnlyCollection<ConversationScope> Scopes { get; } =
+        [ConversationScope.Team, ConversationScope.GroupChat];
 
     public async Task HandleAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {
@@ -53,7 +54,11 @@ internal sealed class PipelineSettingsCommand(
             managerId = manager.Id;
         }
 
-        var outcome = await settings.OpenAsync(turn.TenantId, SettingsActor.Person(actor.Id), managerId, cancellationToken);
+        var outcome = await settings.OpenAsync(
+            turn.TenantId,
+            SettingsActor.Person(actor.Id),
+            managerId,
+            cancellationToken);
         if (outcome.View is not { } view)
         {
             PipelineSettingsLog.Refused(logger, outcome.Status);

@@ -14,7 +14,7 @@ internal static class PipelineSettingsEndpoint
 {
     public const string Route = "/admin/teams/{managerId}/pipeline-settings";
 
-    /// <summary>Maps the endpoints when <see cref="AdminOptions"/> is configured; otherwise there are none (404).</summary>
+    /// <summary>Maps both when <see cref="AdminOptions"/> is configured; otherwise there are none (404).</summary>
     public static IEndpointRouteBuilder MapPipelineSettings(this IEndpointRouteBuilder endpoints)
     {
         var admin = endpoints.ServiceProvider.GetRequiredService<IOptions<AdminOptions>>().Value;
@@ -56,7 +56,9 @@ internal static class PipelineSettingsEndpoint
         JsonElement body;
         try
         {
-            body = await JsonSerializer.DeserializeAsync<JsonElement>(context.Request.Body, cancellationToken: cancellationToken);
+            body = await JsonSerializer.DeserializeAsync<JsonElement>(
+                context.Request.Body,
+                cancellationToken: cancellationToken);
         }
         catch (JsonException)
         {
@@ -72,7 +74,10 @@ internal static class PipelineSettingsEndpoint
                 "Send {\"version\": the version read, \"values\": {\"stalledAfterDays\": 28, ...}}.");
         }
 
-        var unknown = values.EnumerateObject().Select(p => p.Name).Where(n => ThresholdSettings.All.All(s => s.Id != n)).ToList();
+        var unknown = values.EnumerateObject()
+            .Select(p => p.Name)
+            .Where(n => ThresholdSettings.All.All(s => s.Id != n))
+            .ToList();
         if (unknown.Count > 0)
         {
             return Problem(StatusCodes.Status400BadRequest, "Unknown settings: " + string.Join(", ", unknown) + ".");

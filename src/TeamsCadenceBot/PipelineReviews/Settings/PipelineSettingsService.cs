@@ -21,7 +21,8 @@ internal sealed class PipelineSettingsService(
         CancellationToken cancellationToken)
     {
         var (manager, refusal) = await CheckAsync(tenantId, actor, managerId, cancellationToken);
-        return refusal ?? new SettingsOutcome(SettingsStatus.Done, await ViewAsync(tenantId, manager!, cancellationToken), null);
+        return refusal
+            ?? new SettingsOutcome(SettingsStatus.Done, await ViewAsync(tenantId, manager!, cancellationToken), null);
     }
 
     /// <summary>
@@ -47,12 +48,19 @@ internal sealed class PipelineSettingsService(
         var change = reset ? ThresholdForm.Reset(current.Thresholds) : ThresholdForm.Read(values, current.Thresholds);
         if (!change.IsValid)
         {
-            return SettingsOutcome.Refused(SettingsStatus.Invalid, "Nothing was saved. " + string.Join(" ", change.Problems));
+            return SettingsOutcome.Refused(
+                SettingsStatus.Invalid,
+                "Nothing was saved. " + string.Join(" ", change.Problems));
         }
 
         var saved = stored == version
             && (change.Changed.Count == 0
-                || await settings.TrySaveThresholdsAsync(tenantId, managerId, change.Thresholds!, version, cancellationToken));
+                || await settings.TrySaveThresholdsAsync(
+                    tenantId,
+                    managerId,
+                    change.Thresholds!,
+                    version,
+                    cancellationToken));
         var view = await ViewAsync(tenantId, manager!, cancellationToken);
         return saved
             ? new SettingsOutcome(SettingsStatus.Done, view, null, change.Changed)
@@ -78,14 +86,18 @@ internal sealed class PipelineSettingsService(
         var manager = chain[0];
         if (!SettingsAccess.MayChange(actor, chain, graph.Value.AdminIds))
         {
-            return (null, SettingsOutcome.Refused(SettingsStatus.Forbidden, SettingsAccess.NotAllowed(manager.DisplayName)));
+            return (null, SettingsOutcome.Refused(
+                SettingsStatus.Forbidden,
+                SettingsAccess.NotAllowed(manager.DisplayName)));
         }
 
         if ((await people.ListReportsAsync(tenantId, managerId, cancellationToken)).Count == 0)
         {
             return (null, SettingsOutcome.Refused(
                 SettingsStatus.NoTeam,
-                managerId == actor.PersonId ? SettingsAccess.NoTeamOfYourOwn : SettingsAccess.NoReps(manager.DisplayName)));
+                managerId == actor.PersonId
+                    ? SettingsAccess.NoTeamOfYourOwn
+                    : SettingsAccess.NoReps(manager.DisplayName)));
         }
 
         return (manager, null);

@@ -8,7 +8,10 @@ namespace TeamsCadenceBot.PipelineReviews.Settings;
 /// </summary>
 internal static class SettingsAccess
 {
-    public static bool MayChange(SettingsActor actor, IReadOnlyList<Person> managerChain, IEnumerable<string> adminIds) =>
+    public static bool MayChange(
+        SettingsActor actor,
+        IReadOnlyList<Person> managerChain,
+        IEnumerable<string> adminIds) =>
         actor.PersonId is not { } personId
         || adminIds.Contains(personId, StringComparer.OrdinalIgnoreCase)
         || ReviewAccess.MayReviewTeam(personId, managerChain);

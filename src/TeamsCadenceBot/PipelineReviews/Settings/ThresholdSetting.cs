@@ -34,7 +34,7 @@ internal sealed record ThresholdSetting(
         _ => throw new InvalidOperationException($"Unknown unit {Unit}."),
     };
 
-    /// <summary>The input's label, with the unit typed and the default: "Stalled: no activity for (days; default 21)".</summary>
+    /// <summary>The input's label with unit and default: "Stalled: no activity for (days; default 21)".</summary>
     public string InputLabel() => Unit switch
     {
         ThresholdUnit.Days => $"{Label} (days; default {InputValue(Default)})",

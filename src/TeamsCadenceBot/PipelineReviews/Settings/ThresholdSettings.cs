@@ -54,7 +54,7 @@ internal static class ThresholdSettings
             t => t.NegotiationCoverageRatio, (t, v) => t with { NegotiationCoverageRatio = v }),
         Percent("coverageYellowFloor", Coverage, "Coverage: yellow rather than red from this share covered", 1, 100,
             t => t.CoverageYellowFloor, (t, v) => t with { CoverageYellowFloor = v }),
-        Percent("repRedCriticalShare", RepStatus, "Rep red from this share of value on critically flagged deals", 1, 100,
+        Percent("repRedCriticalShare", RepStatus, "Rep red from this share of value on critical deals", 1, 100,
             t => t.RepRedCriticalShare, (t, v) => t with { RepRedCriticalShare = v }),
         Percent("repYellowFlaggedShare", RepStatus, "Rep yellow from this share of value on flagged deals", 1, 100,
             t => t.RepYellowFlaggedShare, (t, v) => t with { RepYellowFlaggedShare = v }),

@@ -37,13 +37,13 @@ public sealed class PipelineSettingsApiTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.Equal(("Megan Bowen", ""), (body.GetProperty("managerName").GetString(), body.GetProperty("version").GetString()));
+        Assert.Equal(("Megan Bowen", ""), (Text(body, "managerName"), Text(body, "version")));
         var settings = body.GetProperty("settings").EnumerateArray().ToList();
         Assert.Equal(ThresholdSettings.All.Select(s => s.Id), settings.Select(s => s.GetProperty("id").GetString()));
         var stalled = settings[0];
         Assert.Equal(
-            ("21", "21", "1", "365", "Days"),
-            (Text(stalled, "value"), Text(stalled, "default"), Text(stalled, "min"), Text(stalled, "max"), Text(stalled, "unit")));
+            ["21", "21", "1", "365", "Days"],
+            new[] { "value", "default", "min", "max", "unit" }.Select(name => Text(stalled, name)));
     }
 
     [Fact]
@@ -79,7 +79,8 @@ public sealed class PipelineSettingsApiTests : IAsyncLifetime
         using var response = await PutAsync("", new { stalledAfterDays = 35 });
 
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
-        Assert.Equal(28, (await Store.GetAsync(TestPeople.Tenant, TestPeople.MeganId, default)).Thresholds.StalledAfterDays);
+        var stored = await Store.GetAsync(TestPeople.Tenant, TestPeople.MeganId, default);
+        Assert.Equal(28, stored.Thresholds.StalledAfterDays);
     }
 
     [Fact]
@@ -88,7 +89,8 @@ public sealed class PipelineSettingsApiTests : IAsyncLifetime
         using var response = await PutAsync("", new { stalledAfterDays = 28, stalledAfterWeeks = 4 });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("Unknown settings: stalledAfterWeeks.", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var problem = await response.Content.ReadAsStringAsync();
+        Assert.Contains("Unknown settings: stalledAfterWeeks.", problem, StringComparison.Ordinal);
         Assert.Equal("", (await Store.GetVersionedAsync(TestPeople.Tenant, TestPeople.MeganId, default)).Version);
     }
 
@@ -133,8 +135,10 @@ public sealed class PipelineSettingsApiTests : IAsyncLifetime
             .ReturnsAsync([megan]);
         store.Setup(s => s.GetManagementChainAsync(TestPeople.Tenant, alex.Id, It.IsAny<CancellationToken>()))
             .ReturnsAsync([alex, megan]);
-        store.Setup(s => s.ListReportsAsync(TestPeople.Tenant, megan.Id, It.IsAny<CancellationToken>())).ReturnsAsync([alex]);
-        store.Setup(s => s.ListReportsAsync(TestPeople.Tenant, alex.Id, It.IsAny<CancellationToken>())).ReturnsAsync([]);
+        store.Setup(s => s.ListReportsAsync(TestPeople.Tenant, megan.Id, It.IsAny<CancellationToken>()))
+            .ReturnsAsync([alex]);
+        store.Setup(s => s.ListReportsAsync(TestPeople.Tenant, alex.Id, It.IsAny<CancellationToken>()))
+            .ReturnsAsync([]);
         return store.Object;
     }
 }

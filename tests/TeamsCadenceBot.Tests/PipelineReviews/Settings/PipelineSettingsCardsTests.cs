@@ -32,7 +32,9 @@ public sealed class PipelineSettingsCardsTests(OfficialCardParser parser)
     [Fact]
     public async Task Settings_Defaults_ValidForTeamsAndSaysSo()
     {
-        var sut = PipelineSettingsCards.Settings(Changed with { Thresholds = PipelineThresholds.Default, Version = "" });
+        var defaults = Changed with { Thresholds = PipelineThresholds.Default, Version = "" };
+
+        var sut = PipelineSettingsCards.Settings(defaults);
 
         await CardAssert.IsValidForTeamsAsync(parser, sut);
         Assert.Contains("Every threshold is at its default.", CardWalk.Texts(sut));
@@ -48,7 +50,9 @@ public sealed class PipelineSettingsCardsTests(OfficialCardParser parser)
         Assert.Equal(28, ((NumberInput)inputs["stalledAfterDays"]).Value);
         Assert.Equal("Stalled: no activity for (days; default 21)", inputs["stalledAfterDays"].Label);
         Assert.Equal(65.5, ((NumberInput)inputs["earlyStageShareLimit"]).Value);
-        Assert.Equal("Early stages: warn above this share of pipeline value (%; default 70)", inputs["earlyStageShareLimit"].Label);
+        Assert.Equal(
+            "Early stages: warn above this share of pipeline value (%; default 70)",
+            inputs["earlyStageShareLimit"].Label);
         Assert.Equal("Proposal", ((ChoiceSetInput)inputs["requiredFieldsFromStage"]).Value);
         Assert.Equal(
             "Close date, amount, next step and decision maker required from (default Qualification)",

@@ -34,8 +34,8 @@ public sealed class PipelineSettingsEndpointTests(OfficialCardParser parser, Rev
         Assert.Contains(
             "Saved 2 changes: Stalled: no activity for; Alert: no activity for. Reviews use them from now on.",
             CardJson.Texts(saved));
-        var stored = await Store.GetAsync(ReviewEndpointHost.Tenant, Manager.AadObjectId, default);
-        Assert.Equal((365, 364), (stored.Thresholds.StalledAfterDays, stored.Thresholds.AlertAfterDays));
+        var stored = await ThresholdsAsync();
+        Assert.Equal((365, 364), (stored.StalledAfterDays, stored.AlertAfterDays));
         Assert.NotEmpty(before);
         Assert.Empty(await StalledLinesAsync());
     }
@@ -44,7 +44,7 @@ public sealed class PipelineSettingsEndpointTests(OfficialCardParser parser, Rev
     public async Task Save_BadValue_RefusedNamingTheFieldAndNothingSaved()
     {
         var card = await SettingsCardAsync(Manager);
-        var (_, version) = await Store.GetVersionedAsync(ReviewEndpointHost.Tenant, Manager.AadObjectId, default);
+        var version = await VersionAsync();
 
         var answer = await host.ExecuteAsync(
             Manager,
@@ -53,9 +53,10 @@ public sealed class PipelineSettingsEndpointTests(OfficialCardParser parser, Rev
 
         Assert.Equal((400, "BadSetting"), ErrorOf(answer));
         Assert.Equal(
-            "Nothing was saved. **Aging: a deal is old after** must be a whole number of days from 1 to 730, not \"0\".",
+            "Nothing was saved. **Aging: a deal is old after** must be a whole number of days from 1 to 730, "
+                + "not \"0\".",
             answer.GetProperty("value").GetProperty("message").GetString());
-        Assert.Equal(version, (await Store.GetVersionedAsync(ReviewEndpointHost.Tenant, Manager.AadObjectId, default)).Version);
+        Assert.Equal(version, await VersionAsync());
     }
 
     [Fact]
@@ -63,7 +64,7 @@ public sealed class PipelineSettingsEndpointTests(OfficialCardParser parser, Rev
     {
         var older = await SettingsCardAsync(Manager);
         var newer = await SettingsCardAsync(Manager);
-        CardOf(await host.ExecuteAsync(Manager, PipelineSettingsVerbs.Save, CardJson.Press(newer, "Save", ("closeDatePushLimit", "5"))));
+        await SaveAsync(Manager, newer, ("closeDatePushLimit", "5"));
 
         var answer = await host.ExecuteAsync(
             Manager,
@@ -71,10 +72,13 @@ public sealed class PipelineSettingsEndpointTests(OfficialCardParser parser, Rev
             CardJson.Press(older, "Save", ("closeDatePushLimit", "7")));
 
         var current = CardOf(answer);
-        Assert.Contains(CardJson.Texts(current), t => t.StartsWith("Someone changed these settings", StringComparison.Ordinal));
-        Assert.Equal(5, (await Store.GetAsync(ReviewEndpointHost.Tenant, Manager.AadObjectId, default)).Thresholds.CloseDatePushLimit);
-        Assert.Contains(CardJson.Objects(current), o => o.TryGetProperty("id", out var id) && id.GetString() == "closeDatePushLimit"
-            && o.GetProperty("value").GetDouble() == 5);
+        Assert.Contains(
+            CardJson.Texts(current),
+            t => t.StartsWith("Someone changed these settings", StringComparison.Ordinal));
+        Assert.Equal(5, (await ThresholdsAsync()).CloseDatePushLimit);
+        var shown = CardJson.Objects(current)
+            .Single(o => o.TryGetProperty("id", out var id) && id.GetString() == "closeDatePushLimit");
+        Assert.Equal(5, shown.GetProperty("value").GetDouble());
     }
 
     [Fact]
@@ -103,30 +107,47 @@ public sealed class PipelineSettingsEndpointTests(OfficialCardParser parser, Rev
     public async Task Save_PressedByARep_RefusedAndNothingSaved()
     {
         var card = await SettingsCardAsync(Manager);
-        var (_, version) = await Store.GetVersionedAsync(ReviewEndpointHost.Tenant, Manager.AadObjectId, default);
+        var version = await VersionAsync();
 
-        var answer = await host.ExecuteAsync(Rep, PipelineSettingsVerbs.Save, CardJson.Press(card, "Save", ("stalledAfterDays", "2")));
+        var answer = await host.ExecuteAsync(
+            Rep,
+            PipelineSettingsVerbs.Save,
+            CardJson.Press(card, "Save", ("stalledAfterDays", "2")));
 
         Assert.Equal((403, "NotAllowed"), ErrorOf(answer));
-        Assert.Equal(version, (await Store.GetVersionedAsync(ReviewEndpointHost.Tenant, Manager.AadObjectId, default)).Version);
+        Assert.Equal(version, await VersionAsync());
     }
 
     [Fact]
     public async Task Reset_ByAConfiguredAdminWhoManagesNoOne_EveryDefaultBack()
     {
         var card = await SettingsCardAsync(Manager);
-        CardOf(await host.ExecuteAsync(Manager, PipelineSettingsVerbs.Save, CardJson.Press(card, "Save", ("agingAfterDays", "120"))));
+        await SaveAsync(Manager, card, ("agingAfterDays", "120"));
         var adminCard = await SettingsCardAsync(ReviewEndpointHost.Admin, Manager);
 
-        var answer = await host.ExecuteAsync(ReviewEndpointHost.Admin, PipelineSettingsVerbs.Reset, CardJson.Press(adminCard, "Reset to defaults"));
+        var answer = await host.ExecuteAsync(
+            ReviewEndpointHost.Admin,
+            PipelineSettingsVerbs.Reset,
+            CardJson.Press(adminCard, "Reset to defaults"));
 
         var reset = CardOf(answer);
-        Assert.Contains(CardJson.Texts(reset), t => t.StartsWith("Every threshold is back at its default", StringComparison.Ordinal));
+        Assert.Contains(
+            CardJson.Texts(reset),
+            t => t.StartsWith("Every threshold is back at its default", StringComparison.Ordinal));
         Assert.Contains("Every threshold is at its default.", CardJson.Texts(reset));
         Assert.Equal(
             PipelineThresholds.Default,
-            (await Store.GetAsync(ReviewEndpointHost.Tenant, Manager.AadObjectId, default)).Thresholds);
+            (await ThresholdsAsync()));
     }
+
+    private async Task SaveAsync(TeamsUser by, JsonElement card, params (string Id, string Value)[] values) =>
+        CardOf(await host.ExecuteAsync(by, PipelineSettingsVerbs.Save, CardJson.Press(card, "Save", values)));
+
+    private async Task<string> VersionAsync() =>
+        (await Store.GetVersionedAsync(ReviewEndpointHost.Tenant, Manager.AadObjectId, default)).Version;
+
+    private async Task<PipelineThresholds> ThresholdsAsync() =>
+        (await Store.GetAsync(ReviewEndpointHost.Tenant, Manager.AadObjectId, default)).Thresholds;
 
     private async Task<JsonElement> SettingsCardAsync(TeamsUser from, params TeamsUser[] mentioned)
     {

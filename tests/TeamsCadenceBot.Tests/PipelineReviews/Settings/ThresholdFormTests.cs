@@ -6,6 +6,8 @@ namespace TeamsCadenceBot.Tests.PipelineReviews.Settings;
 
 public sealed class ThresholdFormTests
 {
+    private const string OpenStages = "Discovery, Qualification, Proposal, Negotiation";
+
     private static readonly PipelineThresholds Defaults = PipelineThresholds.Default;
 
     public static TheoryData<string> SettingIds => [.. ThresholdSettings.All.Select(s => s.Id)];
@@ -89,28 +91,33 @@ public sealed class ThresholdFormTests
         Assert.Equal(Enum.Parse<DealStage>(expected), sut.Thresholds!.RequiredFieldsFromStage);
     }
 
+    public static TheoryData<string, string?, string> BadValues => new()
+    {
+        { "stalledAfterDays", "0", "must be a whole number of days from 1 to 365, not \"0\"." },
+        { "stalledAfterDays", "366", "must be a whole number of days from 1 to 365, not \"366\"." },
+        { "stalledAfterDays", "21.5", "must be a whole number of days from 1 to 365, not \"21.5\"." },
+        { "stalledAfterDays", "-3", "must be a whole number of days from 1 to 365, not \"-3\"." },
+        { "stalledAfterDays", "three weeks", "must be a whole number of days from 1 to 365, not \"three weeks\"." },
+        { "stalledAfterDays", "  ", "needs a value: a whole number of days from 1 to 365." },
+        { "stalledAfterDays", null, "needs a value: a whole number of days from 1 to 365." },
+        { "earlyStageShareLimit", "0", "must be a percentage from 1 to 100, not \"0\"." },
+        { "earlyStageShareLimit", "100.5", "must be a percentage from 1 to 100, not \"100.5\"." },
+        { "earlyStageShareLimit", "70,5", "must be a percentage from 1 to 100, not \"70,5\"." },
+        { "discoveryCoverageRatio", "0.49", "must be a multiple from 0.5 to 20, not \"0.49\"." },
+        { "discoveryCoverageRatio", "5.125", "must be a multiple from 0.5 to 20, not \"5.125\"." },
+        { "fiscalYearStartMonth", "13", "must be a month from 1 (January) to 12 (December), not \"13\"." },
+        { "requiredFieldsFromStage", "ClosedWon", $"must be one of {OpenStages}, not \"ClosedWon\"." },
+        { "requiredFieldsFromStage", "2", $"must be one of {OpenStages}, not \"2\"." },
+    };
+
     [Theory]
-    [InlineData("stalledAfterDays", "0", "**Stalled: no activity for** must be a whole number of days from 1 to 365, not \"0\".")]
-    [InlineData("stalledAfterDays", "366", "**Stalled: no activity for** must be a whole number of days from 1 to 365, not \"366\".")]
-    [InlineData("stalledAfterDays", "21.5", "**Stalled: no activity for** must be a whole number of days from 1 to 365, not \"21.5\".")]
-    [InlineData("stalledAfterDays", "-3", "**Stalled: no activity for** must be a whole number of days from 1 to 365, not \"-3\".")]
-    [InlineData("stalledAfterDays", "three weeks", "**Stalled: no activity for** must be a whole number of days from 1 to 365, not \"three weeks\".")]
-    [InlineData("stalledAfterDays", "  ", "**Stalled: no activity for** needs a value: a whole number of days from 1 to 365.")]
-    [InlineData("stalledAfterDays", null, "**Stalled: no activity for** needs a value: a whole number of days from 1 to 365.")]
-    [InlineData("earlyStageShareLimit", "0", "**Early stages: warn above this share of pipeline value** must be a percentage from 1 to 100, not \"0\".")]
-    [InlineData("earlyStageShareLimit", "100.5", "**Early stages: warn above this share of pipeline value** must be a percentage from 1 to 100, not \"100.5\".")]
-    [InlineData("earlyStageShareLimit", "70,5", "**Early stages: warn above this share of pipeline value** must be a percentage from 1 to 100, not \"70,5\".")]
-    [InlineData("discoveryCoverageRatio", "0.49", "**Discovery coverage of the remaining quota** must be a multiple from 0.5 to 20, not \"0.49\".")]
-    [InlineData("discoveryCoverageRatio", "5.125", "**Discovery coverage of the remaining quota** must be a multiple from 0.5 to 20, not \"5.125\".")]
-    [InlineData("fiscalYearStartMonth", "13", "**Fiscal year starts in** must be a month from 1 (January) to 12 (December), not \"13\".")]
-    [InlineData("requiredFieldsFromStage", "ClosedWon", "**Close date, amount, next step and decision maker required from** must be one of Discovery, Qualification, Proposal, Negotiation, not \"ClosedWon\".")]
-    [InlineData("requiredFieldsFromStage", "2", "**Close date, amount, next step and decision maker required from** must be one of Discovery, Qualification, Proposal, Negotiation, not \"2\".")]
+    [MemberData(nameof(BadValues))]
     public void Read_ValueOutsideWhatTheSettingAllows_RefusedNamingTheField(string id, string? text, string problem)
     {
         var sut = ThresholdForm.Read(new Dictionary<string, string?> { [id] = text }, Defaults);
 
         Assert.Null(sut.Thresholds);
-        Assert.Equal([problem], sut.Problems);
+        Assert.Equal([$"**{ThresholdSettings.All.Single(s => s.Id == id).Label}** {problem}"], sut.Problems);
     }
 
     [Fact]
@@ -140,7 +147,8 @@ public sealed class ThresholdFormTests
         var sut = ThresholdForm.Read(values, Defaults);
 
         Assert.Equal(
-            ["**Alert: no activity for** must be fewer days than **Stalled: no activity for**: the alert comes before the stall."],
+            ["**Alert: no activity for** must be fewer days than **Stalled: no activity for**: "
+                + "the alert comes before the stall."],
             sut.Problems);
     }
 
