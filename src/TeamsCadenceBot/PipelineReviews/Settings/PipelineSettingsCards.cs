@@ -66,42 +66,37 @@ internal static class PipelineSettingsCards
         };
     }
 
-    private static CardInput Input(ThresholdSetting setting, decimal value)
-    {
-        var label = setting.InputLabel();
-        var error = $"Enter {setting.Expected()}.";
-        return setting.Unit switch
+    private static CardInput Input(ThresholdSetting setting, decimal value) =>
+        setting.Unit switch
         {
-            ThresholdUnit.Stage => new ChoiceSetInput(
-                [.. ThresholdSettings.OpenStages.Select(s => new Choice(s.ToString(), s.ToString()))])
-            {
-                Id = setting.Id,
-                Label = label,
-                Value = setting.InputValue(value),
-                Style = "compact",
-                IsRequired = true,
-                ErrorMessage = error,
-            },
-            ThresholdUnit.Month => new ChoiceSetInput(
-                [.. Enumerable.Range(1, 12).Select(m => new Choice(setting.Show(m), setting.InputValue(m)))])
-            {
-                Id = setting.Id,
-                Label = label,
-                Value = setting.InputValue(value),
-                Style = "compact",
-                IsRequired = true,
-                ErrorMessage = error,
-            },
+            ThresholdUnit.Stage => Choices(
+                setting,
+                value,
+                ThresholdSettings.OpenStages.Select(s => new Choice(s.ToString(), s.ToString()))),
+            ThresholdUnit.Month => Choices(
+                setting,
+                value,
+                Enumerable.Range(1, 12).Select(m => new Choice(setting.Show(m), setting.InputValue(m)))),
             _ => new NumberInput
             {
                 Id = setting.Id,
-                Label = label,
+                Label = setting.InputLabel(),
                 Value = (double)value,
                 Min = (double)setting.Min,
                 Max = (double)setting.Max,
                 IsRequired = true,
-                ErrorMessage = error,
+                ErrorMessage = $"Enter {setting.Expected()}.",
             },
         };
-    }
+
+    private static ChoiceSetInput Choices(ThresholdSetting setting, decimal value, IEnumerable<Choice> choices) =>
+        new([.. choices])
+        {
+            Id = setting.Id,
+            Label = setting.InputLabel(),
+            Value = setting.InputValue(value),
+            Style = "compact",
+            IsRequired = true,
+            ErrorMessage = $"Enter {setting.Expected()}.",
+        };
 }

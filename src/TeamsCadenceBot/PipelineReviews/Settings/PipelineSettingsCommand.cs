@@ -15,6 +15,9 @@ internal sealed class PipelineSettingsCommand(
 {
     public string Name => "pipeline settings";
 
+    private const string UsageReply =
+        "Type **pipeline settings** for your own team, or mention one manager: **pipeline settings @name**.";
+
     public string Usage => "pipeline settings [@manager]";
 
     public string Description => "Managers and admins: see and change the team's pipeline review thresholds.";
@@ -24,40 +27,16 @@ internal sealed class PipelineSettingsCommand(
 
     public async Task HandleAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {
-        if (await people.GetSenderAsync(turn, cancellationToken) is not { } actor)
+        if (await CommandSubject.ReadAsync(turn, arguments, people, UsageReply, cancellationToken)
+            is not (var actor, var manager))
         {
-            await turn.ReplyAsync(PeopleTurns.UnknownSender, cancellationToken);
             return;
-        }
-
-        var mentioned = turn.Activity.GetMentionedPeople();
-        if (mentioned.Count > 1 || (mentioned.Count == 0 && arguments.Length > 0))
-        {
-            await turn.ReplyAsync(
-                "Type **pipeline settings** for your own team, or mention one manager: **pipeline settings @name**.",
-                cancellationToken);
-            return;
-        }
-
-        var managerId = actor.Id;
-        if (mentioned.Count == 1)
-        {
-            if (await people.FindByTeamsIdAsync(turn.TenantId, mentioned[0].Id, cancellationToken) is not { } manager)
-            {
-                await turn.ReplyAsync(
-                    $"I don't know {mentioned[0].Name ?? "that person"} yet: they need to install me "
-                    + "or be in a team where I am.",
-                    cancellationToken);
-                return;
-            }
-
-            managerId = manager.Id;
         }
 
         var outcome = await settings.OpenAsync(
             turn.TenantId,
             SettingsActor.Person(actor.Id),
-            managerId,
+            (manager ?? actor).Id,
             cancellationToken);
         if (outcome.View is not { } view)
         {

@@ -74,7 +74,7 @@ internal static class ThresholdSettings
         int max,
         Func<PipelineThresholds, int> read,
         Func<PipelineThresholds, int, PipelineThresholds> apply) =>
-        new(id, group, label, ThresholdUnit.Days, min, max, t => read(t), (t, v) => apply(t, (int)v));
+        Whole(ThresholdUnit.Days, id, group, label, (min, max), read, apply);
 
     private static ThresholdSetting Count(
         string id,
@@ -84,7 +84,17 @@ internal static class ThresholdSettings
         int max,
         Func<PipelineThresholds, int> read,
         Func<PipelineThresholds, int, PipelineThresholds> apply) =>
-        new(id, group, label, ThresholdUnit.Count, min, max, t => read(t), (t, v) => apply(t, (int)v));
+        Whole(ThresholdUnit.Count, id, group, label, (min, max), read, apply);
+
+    private static ThresholdSetting Whole(
+        ThresholdUnit unit,
+        string id,
+        string group,
+        string label,
+        (int Min, int Max) range,
+        Func<PipelineThresholds, int> read,
+        Func<PipelineThresholds, int, PipelineThresholds> apply) =>
+        new(id, group, label, unit, range.Min, range.Max, t => read(t), (t, v) => apply(t, (int)v));
 
     // Shares are fractions in the thresholds and percentages on the card.
     private static ThresholdSetting Percent(
