@@ -4,6 +4,8 @@ using TeamsCadenceBot.People;
 
 namespace TeamsCadenceBot.PipelineReviews.Settings;
 
+// Gaps: the team's quarterly quota, stored beside the thresholds, is kept on every save but cannot be changed here.
+
 /// <summary>
 /// Shows and saves a team's thresholds for the settings card (and any other caller): checks who asks, validates
 /// what they typed with <see cref="ThresholdForm"/>, and saves only over the version the person saw.
