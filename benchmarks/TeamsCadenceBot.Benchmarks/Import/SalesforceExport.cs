@@ -86,7 +86,7 @@ internal static class SalesforceExport
             .Append(row % 50 == 0 ? "\"Send the order form\nthen book the kickoff\"" : "Send the plan").Append(',')
             .Append(Sources[row % Sources.Length]).Append(',')
             .Append(today.AddDays(random.Next(-10, 21)).ToString("yyyy-MM-dd", culture)).Append(',')
-            .Append(row % 7 == 0 ? "" : "Pat Lee, CFO").Append(',')
+            .Append(row % 7 == 0 ? "" : "\"Pat Lee, CFO\"").Append(',')
             .Append(random.Next(0, 6)).Append(',')
             .Append(YesNo(random)).Append(',')
             .Append(YesNo(random)).Append(',')
