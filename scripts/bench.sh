@@ -2,7 +2,7 @@
 # Runs a scenario of benchmarks/TeamsCadenceBot.Benchmarks (Release build) against an Azurite of its own on free
 # loopback ports (in memory, --silent), prints the report and writes it to benchmarks/results/<scenario>.md.
 #
-# usage: scripts/bench.sh <turns|fanout|sweep|micro|azurite|all> [--name value ...]
+# usage: scripts/bench.sh <turns|fanout|sweep|micro|azurite|import|review|all> [--name value ...]
 # The options after the scenario go to the benchmark program; run it with --help to list them.
 set -euo pipefail
 
@@ -15,9 +15,9 @@ trap 'exit 143' TERM
 
 scenario="${1:-}"
 case "$scenario" in
-  turns | fanout | sweep | micro | azurite | all) shift ;;
+  turns | fanout | sweep | micro | azurite | import | review | all) shift ;;
   *)
-    cadence_say "usage: scripts/bench.sh <turns|fanout|sweep|micro|azurite|all> [--name value ...]"
+    cadence_say "usage: scripts/bench.sh <turns|fanout|sweep|micro|azurite|import|review|all> [--name value ...]"
     exit 2
     ;;
 esac

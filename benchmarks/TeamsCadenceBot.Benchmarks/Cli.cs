@@ -1,7 +1,9 @@
 using TeamsCadenceBot.Benchmarks.Emulator;
 using TeamsCadenceBot.Benchmarks.Fanout;
+using TeamsCadenceBot.Benchmarks.Import;
 using TeamsCadenceBot.Benchmarks.Infrastructure;
 using TeamsCadenceBot.Benchmarks.Micro;
+using TeamsCadenceBot.Benchmarks.Review;
 using TeamsCadenceBot.Benchmarks.Sweep;
 using TeamsCadenceBot.Benchmarks.Turns;
 
@@ -13,7 +15,7 @@ namespace TeamsCadenceBot.Benchmarks;
 /// </summary>
 internal static class Cli
 {
-    private static readonly string[] Ordered = ["turns", "fanout", "sweep", "micro", "azurite"];
+    private static readonly string[] Ordered = ["turns", "fanout", "sweep", "micro", "azurite", "import", "review"];
 
     // Not a top-level program: that would be a second global Program beside the service's.
     public static Task<int> Main(string[] args) => RunAsync(args);
@@ -96,12 +98,14 @@ internal static class Cli
             "sweep" => new SweepScenario(options).RunAsync(report, cancellationToken),
             "micro" => MicroScenario.RunAsync(report, cancellationToken),
             "azurite" => new AzuriteScenario(options).RunAsync(report, cancellationToken),
+            "import" => new ImportScenario(options).RunAsync(report, cancellationToken),
+            "review" => new ReviewScenario(options).RunAsync(report, cancellationToken),
             _ => throw new ArgumentException($"Unknown scenario '{name}'.", nameof(name)),
         };
 
     private const string Usage = """
         usage: dotnet run -c Release --project benchmarks/TeamsCadenceBot.Benchmarks -- <scenario> [options]
-          scenarios: turns | fanout | sweep | micro | azurite | all
+          scenarios: turns | fanout | sweep | micro | azurite | import | review | all
           --storage <connection string>   Azurite (default: env CADENCE_BENCH_STORAGE, CADENCE_TEST_STORAGE,
                                           else UseDevelopmentStorage=true)
           --results-dir <dir>             also write <dir>/<scenario>.md
@@ -110,5 +114,7 @@ internal static class Cli
           fanout: --people N (2000) --messages-per-person N (5) --timeout-minutes N (15)
                   --enqueue-rate N (0: queue all before sending; else N a second while sending)
           sweep:  --commitments N (100000) --due N (100) --plan next|full (next)
+          import: --rows N (100000)
+          review: --rounds N (30) --reps N (10) --open-per-rep N (200)
         """;
 }

@@ -53,6 +53,7 @@ internal static class CadenceBotSetup
         app.MapBotEndpoint();
         app.MapDeals();
         app.MapQuotas();
+        app.MapPipelineReviews();
         app.MapDeadLetters();
         app.MapCadenceHealth();
         return app;

@@ -16,6 +16,9 @@ internal sealed class PipelineReviewCommand(
 {
     public string Name => "pipeline review";
 
+    private const string UsageReply =
+        "Type **pipeline review** for your whole team, or mention one rep: **pipeline review @name**.";
+
     public string Usage => "pipeline review [@rep]";
 
     public string Description => "Review your team's pipeline: each rep's flagged deals, the team checks, and recovery plans.";
@@ -24,34 +27,11 @@ internal sealed class PipelineReviewCommand(
 
     public async Task HandleAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {
-        if (await people.GetSenderAsync(turn, cancellationToken) is not { } actor)
-        {
-            await turn.ReplyAsync(PeopleTurns.UnknownSender, cancellationToken);
-            return;
-        }
-
-        var mentioned = turn.Activity.GetMentionedPeople();
-        if (mentioned.Count > 1 || (mentioned.Count == 0 && arguments.Length > 0))
-        {
-            await turn.ReplyAsync(
-                "Type **pipeline review** for your whole team, or mention one rep: **pipeline review @name**.",
-                cancellationToken);
-            return;
-        }
-
         var started = Stopwatch.GetTimestamp();
-        Person? subject = null;
-        if (mentioned.Count == 1)
+        if (await CommandSubject.ReadAsync(turn, arguments, people, UsageReply, cancellationToken)
+            is not (var actor, var subject))
         {
-            subject = await people.FindByTeamsIdAsync(turn.TenantId, mentioned[0].Id, cancellationToken);
-            if (subject is null)
-            {
-                await turn.ReplyAsync(
-                    $"I don't know {mentioned[0].Name ?? "that person"} yet: they need to install me "
-                    + "or be in a team where I am.",
-                    cancellationToken);
-                return;
-            }
+            return;
         }
 
         var wholeTeam = subject is null || subject.Id == actor.Id

@@ -22,31 +22,60 @@ internal sealed class TeamSettingsStore(CadenceTables tables)
         Converters = { new JsonStringEnumConverter() },
     };
 
-    public async Task<TeamSettings> GetAsync(string tenantId, string managerId, CancellationToken cancellationToken)
+    public async Task<TeamSettings> GetAsync(string tenantId, string managerId, CancellationToken cancellationToken) =>
+        (await GetVersionedAsync(tenantId, managerId, cancellationToken)).Settings;
+
+    /// <summary>The team's settings and the stored row's ETag; an empty version when the team has no row.</summary>
+    public async Task<(TeamSettings Settings, string Version)> GetVersionedAsync(
+        string tenantId,
+        string managerId,
+        CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(Table, cancellationToken);
         var row = await table.GetEntityIfExistsAsync<TeamSettingsEntity>(
             Partition(tenantId), TableKeys.Row(managerId, SettingsRow), cancellationToken: cancellationToken);
-        if (!row.HasValue)
-        {
-            return TeamSettings.Default;
-        }
-
-        var entity = row.Value!;
-        var thresholds = JsonSerializer.Deserialize<PipelineThresholds>(entity.ThresholdsJson, Json)
-            ?? PipelineThresholds.Default;
-        var quota = entity.QuotaQuarterStart is { } start && entity.QuotaAmount is { } amount
-            ? new TeamQuota(
-                DateOnly.ParseExact(start, "yyyy-MM-dd", CultureInfo.InvariantCulture),
-                decimal.Parse(amount, NumberStyles.Number, CultureInfo.InvariantCulture))
-            : null;
-        return new TeamSettings(thresholds, quota);
+        return row.HasValue ? (ToSettings(row.Value!), row.Value!.ETag.ToString()) : (TeamSettings.Default, "");
     }
 
-    // Gaps: no chat command changes thresholds or the team quota yet; until one exists, this method is the only way.
+    /// <summary>
+    /// Replaces the team's thresholds, keeping its quota, if the stored row is still at
+    /// <paramref name="expectedVersion"/> (empty: no row yet); false, with nothing written, when it moved on.
+    /// </summary>
+    public async Task<bool> TrySaveThresholdsAsync(
+        string tenantId,
+        string managerId,
+        PipelineThresholds thresholds,
+        string expectedVersion,
+        CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(Table, cancellationToken);
+        var outdated = false;
+        await table.UpdateAsync<TeamSettingsEntity>(
+            Partition(tenantId),
+            TableKeys.Row(managerId, SettingsRow),
+            existing =>
+            {
+                // Re-evaluated on every attempt: a write that slipped in between makes the card's version stale.
+                outdated = (existing?.ETag.ToString() ?? "") != expectedVersion;
+                return outdated
+                    ? null
+                    : new TeamSettingsEntity
+                    {
+                        ThresholdsJson = JsonSerializer.Serialize(thresholds, Json),
+                        QuotaQuarterStart = existing?.QuotaQuarterStart,
+                        QuotaAmount = existing?.QuotaAmount,
+                    };
+            },
+            cancellationToken);
+        return !outdated;
+    }
 
-    /// <summary>Replaces the team's settings; for the admin's settings command and the demo seed.</summary>
-    public async Task SaveAsync(string tenantId, string managerId, TeamSettings settings, CancellationToken cancellationToken)
+    /// <summary>Replaces the team's settings unconditionally; for the demo seed and tests.</summary>
+    public async Task SaveAsync(
+        string tenantId,
+        string managerId,
+        TeamSettings settings,
+        CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(Table, cancellationToken);
         var entity = new TeamSettingsEntity
@@ -60,7 +89,10 @@ internal sealed class TeamSettingsStore(CadenceTables tables)
         await table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
     }
 
-    public async Task<ReviewSchedule?> GetScheduleAsync(string tenantId, string managerId, CancellationToken cancellationToken)
+    public async Task<ReviewSchedule?> GetScheduleAsync(
+        string tenantId,
+        string managerId,
+        CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(Table, cancellationToken);
         var row = await table.GetEntityIfExistsAsync<ReviewScheduleEntity>(
@@ -118,6 +150,18 @@ internal sealed class TeamSettingsStore(CadenceTables tables)
             ETag.All,
             cancellationToken);
         return response.Status != 404;
+    }
+
+    private static TeamSettings ToSettings(TeamSettingsEntity entity)
+    {
+        var thresholds = JsonSerializer.Deserialize<PipelineThresholds>(entity.ThresholdsJson, Json)
+            ?? PipelineThresholds.Default;
+        var quota = entity.QuotaQuarterStart is { } start && entity.QuotaAmount is { } amount
+            ? new TeamQuota(
+                DateOnly.ParseExact(start, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+                decimal.Parse(amount, NumberStyles.Number, CultureInfo.InvariantCulture))
+            : null;
+        return new TeamSettings(thresholds, quota);
     }
 
     private static string Partition(string tenantId) => TableKeys.Partition(tenantId, "team");

@@ -48,7 +48,14 @@ internal sealed class AdminTestHost : IAsyncDisposable
 
     public HttpClient Client { get; }
 
-    public static async Task<AdminTestHost> StartAsync(bool configured = true)
+    /// <summary>
+    /// Starts the host; <paramref name="services"/> registers what an extra endpoint needs (after the defaults, so it
+    /// may replace them) and <paramref name="map"/> maps it.
+    /// </summary>
+    public static async Task<AdminTestHost> StartAsync(
+        bool configured = true,
+        Action<IServiceCollection>? services = null,
+        Action<WebApplication>? map = null)
     {
         var clock = new FakeTimeProvider(TestImporter.Now);
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production" });
@@ -74,6 +81,7 @@ internal sealed class AdminTestHost : IAsyncDisposable
         builder.Services.AddSingleton<TeamsCadenceBot.PipelineReviews.TeamSettingsStore>();
         builder.Services.AddQuotas();
         builder.Services.AddSingleton<TeamsCadenceBot.Scheduling.DeadLetterStore>();
+        services?.Invoke(builder.Services);
         builder.Services.PostConfigure<JwtBearerOptions>(AdminAuthentication.Scheme, jwt =>
         {
             var metadata = new OpenIdConnectConfiguration { Issuer = Issuer };
@@ -84,6 +92,7 @@ internal sealed class AdminTestHost : IAsyncDisposable
         app.MapDeals();
         app.MapQuotas();
         TeamsCadenceBot.Scheduling.DeadLetterEndpoint.MapDeadLetters(app);
+        map?.Invoke(app);
         await app.StartAsync();
         return new AdminTestHost(app, clock);
     }
@@ -136,9 +145,15 @@ internal sealed class AdminTestHost : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
-    public async Task<HttpResponseMessage> GetAsync(string path, string? token)
+    public Task<HttpResponseMessage> GetAsync(string path, string? token) => SendAsync(HttpMethod.Get, path, token);
+
+    public async Task<HttpResponseMessage> SendAsync(
+        HttpMethod method,
+        string path,
+        string? token,
+        HttpContent? content = null)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        using var request = new HttpRequestMessage(method, path) { Content = content };
         if (token is not null)
         {
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
