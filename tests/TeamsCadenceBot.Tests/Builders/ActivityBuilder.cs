@@ -111,6 +111,19 @@ public sealed class ActivityBuilder
         return builder;
     }
 
+    // A press of an Action.Execute button: the verb and the action's data merged with the card's inputs.
+    public static ActivityBuilder CardAction(string verb, JsonObject data)
+    {
+        var builder = new ActivityBuilder(ActivityTypes.Invoke);
+        builder._json["name"] = ActivityTypes.AdaptiveCardActionInvoke;
+        builder._json["value"] = new JsonObject
+        {
+            ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = verb, ["data"] = data },
+            ["trigger"] = "manual",
+        };
+        return builder;
+    }
+
     // In user's personal chat with the bot, sent by them.
     public ActivityBuilder InPersonalChat(TeamsUser user)
     {
