@@ -35,7 +35,7 @@ internal sealed class CommitmentCardHost : CadenceBotFactory
         Counter = new TableRequestCounter(_prefix);
 
         // Kestrel on loopback: the local-development setting accepts requests without a token from there only.
-        UseKestrel(0);
+        UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         StartServer();
     }
 
