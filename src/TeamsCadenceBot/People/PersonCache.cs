@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 namespace TeamsCadenceBot.People;
 
 /// <summary>
@@ -13,7 +11,7 @@ internal sealed class PersonCache(TimeProvider timeProvider)
 
     public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(30);
 
-    private readonly ConcurrentDictionary<(string Tenant, string Person), Entry> _entries = new();
+    private readonly ExpiringEntries<Person> _entries = new(timeProvider, Capacity, Lifetime);
     private long _forgets;
 
     public int Count => _entries.Count;
@@ -23,51 +21,30 @@ internal sealed class PersonCache(TimeProvider timeProvider)
 
     public bool TryGet(string tenantId, string aadObjectId, out Person? person)
     {
-        if (_entries.TryGetValue((tenantId, aadObjectId), out var entry) && entry.Expires > timeProvider.GetUtcNow())
-        {
-            person = entry.Person;
-            return true;
-        }
-
-        person = null;
-        return false;
+        person = _entries.Find(tenantId, aadObjectId);
+        return person is not null;
     }
 
     /// <summary>Keeps what was read, unless some person was forgotten since <paramref name="stamp"/>.</summary>
     public void Remember(string tenantId, Person person, long stamp)
     {
-        var now = timeProvider.GetUtcNow();
-        if (_entries.Count >= Capacity)
-        {
-            foreach (var (key, entry) in _entries)
-            {
-                if (entry.Expires <= now)
-                {
-                    _entries.TryRemove(key, out _);
-                }
-            }
-
-            // Still full of fresh entries: starting over costs one read per person, unbounded growth costs memory.
-            if (_entries.Count >= Capacity)
-            {
-                _entries.Clear();
-            }
-        }
-
-        // The write may have landed between our read and now: then the read may be the old version.
+        // A write may have landed between the read and now: then the read may be the old version. Checked
+        // again after keeping it, for a write that lands while it is kept.
         if (Stamp != stamp)
         {
             return;
         }
 
-        _entries[(tenantId, person.Id)] = new Entry(person, now + Lifetime);
+        _entries.Set(tenantId, person.Id, person);
+        if (Stamp != stamp)
+        {
+            _entries.Remove(tenantId, person.Id);
+        }
     }
 
     public void Forget(string tenantId, string aadObjectId)
     {
         Interlocked.Increment(ref _forgets);
-        _entries.TryRemove((tenantId, aadObjectId), out _);
+        _entries.Remove(tenantId, aadObjectId);
     }
-
-    private sealed record Entry(Person Person, DateTimeOffset Expires);
 }
