@@ -68,15 +68,32 @@ internal sealed partial class DeliveryService(
         return messages.Length;
     }
 
-    // Waits for a free slot, receives as many messages as there are free slots and starts sending each;
-    // returns how many it received.
+    // Waits for an eighth of the slots to be free (so that a receive is not spent on every single message), takes
+    // every free slot, receives as many messages and starts sending each; returns how many it received.
     private async Task<int> ReceiveIntoFreeSlotsAsync(
         SemaphoreSlim slots,
         ConcurrentDictionary<Task, bool> sending,
         CancellationToken stoppingToken)
     {
-        await slots.WaitAsync(stoppingToken);
-        var free = 1;
+        var wanted = Math.Max(1, options.Value.Concurrency / 8);
+        var free = 0;
+        try
+        {
+            for (; free < wanted; free++)
+            {
+                await slots.WaitAsync(stoppingToken);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            if (free > 0)
+            {
+                slots.Release(free);
+            }
+
+            throw;
+        }
+
         while (free < MaxReceive && slots.Wait(0, CancellationToken.None))
         {
             free++;
