@@ -7,7 +7,8 @@ namespace TeamsCadenceBot.Benchmarks.Turns;
 /// <summary>
 /// Counts and times the Table service requests of warm turns of each kind, with the service's host in this
 /// process (its own composition root, table client wrapped by <see cref="StorageCallCounter"/>), one turn at a
-/// time: how much of a turn is spent waiting for storage. Message turns each go to a chat warmed by one turn. The timed runs cannot do this: the service there runs
+/// time: how much of a turn is spent waiting for storage. Message turns each go to a chat warmed by one
+/// turn. The timed runs cannot do this: the service there runs
 /// in a process of its own, untouched.
 /// </summary>
 internal static class TurnStorageCount
@@ -47,7 +48,8 @@ internal static class TurnStorageCount
                 var chat = new Conversation("count-chat", turn, prefix, Guid.NewGuid().ToString());
                 if (kind == TurnKind.Message)
                 {
-                    using var first = new StringContent(TurnActivities.Help(chat, tenantId, serviceUrl), Encoding.UTF8, "application/json");
+                    using var first = new StringContent(
+                        TurnActivities.Help(chat, tenantId, serviceUrl), Encoding.UTF8, "application/json");
                     using var warmed = await http.PostAsync(endpoint, first, cancellationToken);
                     warmed.EnsureSuccessStatusCode();
                 }

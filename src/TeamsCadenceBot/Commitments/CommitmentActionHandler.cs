@@ -52,12 +52,14 @@ internal sealed class CommitmentActionHandler(CommitmentService commitments, IPe
                     return InvokeResponse.Error(400, "BadDate", "Pick a new date (and a time, if you like) and try again.");
                 }
 
-                change = await commitments.RescheduleAsync(turn.TenantId, id, actor.Id, newDue, activityId, cancellationToken);
+                change = await commitments.RescheduleAsync(
+                    turn.TenantId, id, actor.Id, newDue, activityId, cancellationToken);
                 outcome = "Moved to a new date";
                 break;
             case CommitmentVerbs.Block:
                 var reason = Text(data, "reason-" + id);
-                change = await commitments.BlockAsync(turn.TenantId, id, actor.Id, reason, activityId, cancellationToken);
+                change = await commitments.BlockAsync(
+                    turn.TenantId, id, actor.Id, reason, activityId, cancellationToken);
                 outcome = "Marked blocked: your manager will see it";
                 break;
             default:

@@ -55,7 +55,8 @@ internal sealed class CommitmentService(
         string actorId,
         string? activityId,
         CancellationToken cancellationToken) =>
-        ChangeAsync(tenantId, id, actorId, activityId, c => CommitmentRules.Complete(c, clock.GetUtcNow()), cancellationToken);
+        ChangeAsync(
+            tenantId, id, actorId, activityId, c => CommitmentRules.Complete(c, clock.GetUtcNow()), cancellationToken);
 
     public Task<CommitmentChange> RescheduleAsync(
         string tenantId,
@@ -65,7 +66,9 @@ internal sealed class CommitmentService(
         CancellationToken cancellationToken) =>
         RescheduleAsync(tenantId, id, actorId, newDueAt, activityId: null, cancellationToken);
 
-    /// <summary>Moves the due date and plans the follow-up of the new one; <paramref name="activityId"/> as for done.</summary>
+    /// <summary>
+    /// Moves the due date and plans the follow-up of the new one; <paramref name="activityId"/> as for done.
+    /// </summary>
     public async Task<CommitmentChange> RescheduleAsync(
         string tenantId,
         string id,
@@ -75,7 +78,12 @@ internal sealed class CommitmentService(
         CancellationToken cancellationToken)
     {
         var change = await ChangeAsync(
-            tenantId, id, actorId, activityId, c => CommitmentRules.Reschedule(c, newDueAt, clock.GetUtcNow()), cancellationToken);
+            tenantId,
+            id,
+            actorId,
+            activityId,
+            c => CommitmentRules.Reschedule(c, newDueAt, clock.GetUtcNow()),
+            cancellationToken);
 
         // Also after a redelivery: the first delivery may have failed between its change and this plan,
         // and scheduling the same step again stores it once.

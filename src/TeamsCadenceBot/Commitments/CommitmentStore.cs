@@ -63,7 +63,8 @@ internal sealed class CommitmentStore(CadenceTables tables)
         var partition = MainPartition(tenantId);
         for (var attempt = 1; ; attempt++)
         {
-            var read = await table.GetEntityIfExistsAsync<CommitmentEntity>(partition, id, cancellationToken: cancellationToken);
+            var read = await table.GetEntityIfExistsAsync<CommitmentEntity>(
+                partition, id, cancellationToken: cancellationToken);
             if (!read.HasValue)
             {
                 return CommitmentChange.Refused("That commitment no longer exists.");
@@ -88,7 +89,10 @@ internal sealed class CommitmentStore(CadenceTables tables)
             try
             {
                 await table.SubmitTransactionAsync(
-                    [new TableTransactionAction(TableTransactionActionType.UpdateReplace, row, current.ETag), .. OwnerCopies(updated)],
+                    [
+                        new TableTransactionAction(TableTransactionActionType.UpdateReplace, row, current.ETag),
+                        .. OwnerCopies(updated),
+                    ],
                     cancellationToken);
                 return outcome;
             }
@@ -132,7 +136,8 @@ internal sealed class CommitmentStore(CadenceTables tables)
         var kindName = kind.ToString();
         var referenceEnd = After(referencePrefix);
         var filter = TableClient.CreateQueryFilter(
-            $"PartitionKey eq {partition} and RowKey ge {first} and RowKey lt {end} and OriginKind eq {kindName} and OriginReference ge {referencePrefix} and OriginReference lt {referenceEnd}");
+            $"PartitionKey eq {partition} and RowKey ge {first} and RowKey lt {end} and OriginKind eq {kindName}"
+            + $" and OriginReference ge {referencePrefix} and OriginReference lt {referenceEnd}");
         return await QueryAsync(filter, cancellationToken);
     }
 

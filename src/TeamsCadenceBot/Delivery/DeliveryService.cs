@@ -68,14 +68,15 @@ internal sealed partial class DeliveryService(
         return messages.Length;
     }
 
-    // Waits for an eighth of the slots to be free (so that a receive is not spent on every single message), takes
-    // every free slot, receives as many messages and starts sending each; returns how many it received.
+    // Waits for a quarter of the slots to be free (a receive per finished send would cost the queue service as
+    // much again as the sends), takes every free slot, receives as many messages and starts sending each;
+    // returns how many it received.
     private async Task<int> ReceiveIntoFreeSlotsAsync(
         SemaphoreSlim slots,
         ConcurrentDictionary<Task, bool> sending,
         CancellationToken stoppingToken)
     {
-        var wanted = Math.Max(1, options.Value.Concurrency / 8);
+        var wanted = Math.Max(1, options.Value.Concurrency / 4);
         var free = 0;
         try
         {
@@ -157,7 +158,9 @@ internal sealed partial class DeliveryService(
     private async Task HandleAsync(QueueClient queue, QueueMessage message, CancellationToken cancellationToken)
     {
         var pointer = JsonSerializer.Deserialize<OutboundPointer>(message.MessageText);
-        var outcome = pointer is null ? DeliveryOutcome.AlreadyHandled : await sender.SendAsync(pointer, cancellationToken);
+        var outcome = pointer is null
+            ? DeliveryOutcome.AlreadyHandled
+            : await sender.SendAsync(pointer, cancellationToken);
         switch (outcome)
         {
             case DeliveryOutcome.RetryLater:

@@ -47,7 +47,11 @@ internal sealed partial class SchedulerSweep(
             var finished = 0;
             await Parallel.ForEachAsync(
                 Lanes(due),
-                new ParallelOptions { MaxDegreeOfParallelism = settings.Concurrency, CancellationToken = cancellationToken },
+                new ParallelOptions
+                {
+                    MaxDegreeOfParallelism = settings.Concurrency,
+                    CancellationToken = cancellationToken,
+                },
                 async (lane, token) =>
                 {
                     foreach (var entity in lane)

@@ -102,11 +102,13 @@ public sealed class CommitmentCardActionTests : IDisposable
         var item = await _sut.CommitAsync(Rep, Due);
         await _sut.PostAsync(Block(item, Rep, "by the rep").ToJson());
         await _sut.PostAsync(Block(item, Manager, "by the manager").ToJson());
-        await _sut.People.SetManagerAsync(ActivityBuilder.TenantId, Rep.AadObjectId, Manager.AadObjectId, null, default);
+        await _sut.People.SetManagerAsync(
+            ActivityBuilder.TenantId, Rep.AadObjectId, Manager.AadObjectId, null, default);
         var allowed = await _sut.PostAsync(Block(item, Manager, "while managing").ToJson());
         await _sut.PostAsync(Block(item, Rep, "the rep again").ToJson());
 
-        await other.People.SetManagerAsync(ActivityBuilder.TenantId, Rep.AadObjectId, null, Manager.AadObjectId, default);
+        await other.People.SetManagerAsync(
+            ActivityBuilder.TenantId, Rep.AadObjectId, null, Manager.AadObjectId, default);
         var refused = await _sut.PostAsync(Block(item, Manager, "after leaving").ToJson());
 
         Assert.Equal(200, allowed.Body.GetProperty("statusCode").GetInt32());

@@ -20,9 +20,9 @@ using TeamsCadenceBot.Tests.Storage;
 namespace TeamsCadenceBot.Tests.Commitments;
 
 /// <summary>
-/// One instance of the service through its real HTTP endpoint (Kestrel on loopback) on the test Azurite, its table requests counted.
-/// Instances made with the same prefix share storage as two instances of one deployment do. The timed
-/// background services are left out so that only turns touch storage.
+/// One instance of the service through its real HTTP endpoint (Kestrel on loopback) on the test Azurite, its
+/// table requests counted. Instances made with the same prefix share storage as two instances of one deployment
+/// do. The timed background services are left out so that only turns touch storage.
 /// </summary>
 internal sealed class CommitmentCardHost : CadenceBotFactory
 {
@@ -92,7 +92,9 @@ internal sealed class CommitmentCardHost : CadenceBotFactory
             foreach (var background in services
                 .Where(d => d.ServiceType == typeof(IHostedService)
                     && d.ImplementationType is { } type
-                    && (type == typeof(SchedulerService) || type == typeof(DeliveryService) || type == typeof(DailyRefreshStarter)))
+                    && (type == typeof(SchedulerService)
+                        || type == typeof(DeliveryService)
+                        || type == typeof(DailyRefreshStarter)))
                 .ToList())
             {
                 services.Remove(background);

@@ -24,7 +24,8 @@ public sealed class PeopleRecipientStatusTests
             new RecentSightings(_bed.Clock),
             NullLogger<TablePeopleStore>.Instance,
             new PersonCache(_bed.Clock));
-        var outbound = new OutboundQueue(new OutboxStore(_bed.Tables), TestTables.CreateQueues(AzuriteStorage.UniquePrefix()));
+        var queues = TestTables.CreateQueues(AzuriteStorage.UniquePrefix());
+        var outbound = new OutboundQueue(new OutboxStore(_bed.Tables), queues);
         _sut = new PeopleRecipientStatus(_cached, outbound, _bed.Clock);
     }
 
