@@ -135,9 +135,9 @@ internal sealed class CommitmentStore(CadenceTables tables)
         var (first, end) = OwnerRange(ownerId);
         var kindName = kind.ToString();
         var referenceEnd = After(referencePrefix);
-        var filter = TableClient.CreateQueryFilter(
-            $"PartitionKey eq {partition} and RowKey ge {first} and RowKey lt {end} and OriginKind eq {kindName}"
-            + $" and OriginReference ge {referencePrefix} and OriginReference lt {referenceEnd}");
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {first} and RowKey lt {end}")
+            + " and " + TableClient.CreateQueryFilter(
+                $"OriginKind eq {kindName} and OriginReference ge {referencePrefix} and OriginReference lt {referenceEnd}");
         return await QueryAsync(filter, cancellationToken);
     }
 
