@@ -135,9 +135,11 @@ internal sealed class CommitmentStore(CadenceTables tables)
         var (first, end) = OwnerRange(ownerId);
         var kindName = kind.ToString();
         var referenceEnd = After(referencePrefix);
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {first} and RowKey lt {end}")
-            + " and " + TableClient.CreateQueryFilter(
-                $"OriginKind eq {kindName} and OriginReference ge {referencePrefix} and OriginReference lt {referenceEnd}");
+        var owned = TableClient.CreateQueryFilter(
+            $"PartitionKey eq {partition} and RowKey ge {first} and RowKey lt {end}");
+        var origin = TableClient.CreateQueryFilter(
+            $"OriginKind eq {kindName} and OriginReference ge {referencePrefix} and OriginReference lt {referenceEnd}");
+        var filter = owned + " and " + origin;
         return await QueryAsync(filter, cancellationToken);
     }
 
