@@ -205,9 +205,9 @@ internal sealed class FanoutScenario(BenchOptions options)
                     + "sender never waits for work, yet Azurite's queue stays short (its operations slow down as a queue "
                     + "grows: see the azurite report).",
             "Sent by the service's own host (WebApplicationFactory over its Program, its composition root unchanged, "
-                + "Development environment, Bot:Credentials:Kind=None, default Delivery options: 32 at a time, batches "
-                + "of 32): DeliveryService, DeliverySender, ProactiveMessenger, ConnectorClient, TeamsRateGate and "
-                + "TeamsRateLimiter as registered by the app.",
+                + "Development environment, Bot:Credentials:Kind=None, default Delivery options: up to 32 at a time, "
+                + "receiving more as sends finish): DeliveryService, DeliverySender, ProactiveMessenger, "
+                + "ConnectorClient, TeamsRateGate and TeamsRateLimiter as registered by the app.",
             "The server keeps Teams' documented limits over sliding windows of the sends it accepted (per conversation "
                 + "7/1 s, 8/2 s, 60/30 s, 1800/h; per tenant 50/s) and answers 429 with Retry-After in whole seconds "
                 + "(at least 1) when a send would break one; it records every accepted message's idempotency key.",

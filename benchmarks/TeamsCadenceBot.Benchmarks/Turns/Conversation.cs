@@ -4,8 +4,11 @@ namespace TeamsCadenceBot.Benchmarks.Turns;
 /// One person's personal chat with the bot. Every conversation has its own Teams id, Entra object id and
 /// conversation id, so the dedupe, conversations and people tables see as many keys as a real tenant would.
 /// </summary>
-internal sealed class Conversation(string label, int index, string runId)
+internal sealed class Conversation(string label, int index, string runId, string? tenantId = null)
 {
+    /// <summary>The conversation's own tenant, or null for the tenant of its server.</summary>
+    public string? TenantId { get; } = tenantId;
+
     public string UserId { get; } = $"29:1bench-{label}-{index}";
 
     public string AadObjectId { get; } = Guid.NewGuid().ToString();

@@ -31,13 +31,20 @@ internal sealed class LoadDriver(Uri serviceUrl) : IDisposable
         Timeout = TimeSpan.FromSeconds(60),
     };
 
+    /// <summary>
+    /// Runs one worker per entry of <paramref name="conversations"/>, each sending its turns one after another. With
+    /// <paramref name="rotation"/> the workers' turns go to its conversations in turn instead, each one once before
+    /// any gets a second.
+    /// </summary>
     public async Task<RunResult> RunAsync(
         Target target,
         TurnKind kind,
         IReadOnlyList<Conversation> conversations,
         int turnsPerConversation,
+        IReadOnlyList<Conversation>? rotation,
         CancellationToken cancellationToken)
     {
+        var next = -1;
         var uri = target.UriFor(kind);
         var latencies = conversations.Select(_ => new Latencies()).ToArray();
         var errors = 0;
@@ -47,7 +54,10 @@ internal sealed class LoadDriver(Uri serviceUrl) : IDisposable
             {
                 for (var turn = 0; turn < turnsPerConversation; turn++)
                 {
-                    var payload = Payload(target, kind, conversation);
+                    var to = rotation is null
+                        ? conversation
+                        : rotation[(int)((uint)Interlocked.Increment(ref next) % (uint)rotation.Count)];
+                    var payload = Payload(target, kind, to);
                     if (!await SendAsync(uri, kind, payload, latencies[i], cancellationToken))
                     {
                         Interlocked.Increment(ref errors);

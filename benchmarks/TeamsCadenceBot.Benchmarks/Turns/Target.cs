@@ -8,6 +8,10 @@ namespace TeamsCadenceBot.Benchmarks.Turns;
 /// <param name="IsBot">True for the real service, whose invokes block a stored commitment.</param>
 /// <param name="Solo">The conversation of the runs with one conversation.</param>
 /// <param name="Many">The conversations of the concurrent runs.</param>
+/// <param name="Chats">
+/// The conversations message turns rotate through, each in a tenant of its own, so that no conversation and no
+/// tenant gets more replies than Teams allows (the service holds replies to its limits; the bare endpoint does not).
+/// </param>
 internal sealed record Target(
     string Name,
     string TenantId,
@@ -15,7 +19,8 @@ internal sealed record Target(
     Uri InvokeUri,
     bool IsBot,
     Conversation Solo,
-    IReadOnlyList<Conversation> Many)
+    IReadOnlyList<Conversation> Many,
+    IReadOnlyList<Conversation> Chats)
 {
     public IEnumerable<Conversation> All => Many.Prepend(Solo);
 

@@ -7,9 +7,12 @@ internal static class TurnActivities
 {
     public const string BotId = "28:bench-bot-app-id";
 
-    public static string Help(Conversation conversation, string tenantId, Uri serviceUrl) =>
+    public static string Help(Conversation conversation, string serverTenantId, Uri serviceUrl) =>
+        Help(conversation, conversation.TenantId ?? serverTenantId, serviceUrl, NewId());
+
+    private static string Help(Conversation conversation, string tenantId, Uri serviceUrl, string id) =>
         string.Create(CultureInfo.InvariantCulture, $$$"""
-            {"type":"message","id":"{{{NewId()}}}","timestamp":"{{{Now()}}}","serviceUrl":"{{{serviceUrl}}}",
+            {"type":"message","id":"{{{id}}}","timestamp":"{{{Now()}}}","serviceUrl":"{{{serviceUrl}}}",
              "channelId":"msteams",
              "from":{"id":"{{{conversation.UserId}}}","name":"{{{conversation.Name}}}","aadObjectId":"{{{conversation.AadObjectId}}}"},
              "conversation":{"conversationType":"personal","tenantId":"{{{tenantId}}}","id":"{{{conversation.ConversationId}}}"},

@@ -7,7 +7,8 @@ namespace TeamsCadenceBot.Benchmarks.Turns;
 /// <summary>
 /// Counts and times the Table service requests of warm turns of each kind, with the service's host in this
 /// process (its own composition root, table client wrapped by <see cref="StorageCallCounter"/>), one turn at a
-/// time: how much of a turn is spent waiting for storage. The timed runs cannot do this: the service there runs
+/// time: how much of a turn is spent waiting for storage. Message turns each go to a chat warmed by one
+/// turn. The timed runs cannot do this: the service there runs
 /// in a process of its own, untouched.
 /// </summary>
 internal static class TurnStorageCount
@@ -42,9 +43,20 @@ internal static class TurnStorageCount
             IReadOnlyList<StorageCall> last = [];
             for (var turn = 0; turn < WarmUp + Timed; turn++)
             {
+                // Each message turn in a chat (and tenant) of its own, after one uncounted turn there, so that no
+                // reply waits for Teams' per-conversation or per-tenant limits, which the service keeps.
+                var chat = new Conversation("count-chat", turn, prefix, Guid.NewGuid().ToString());
+                if (kind == TurnKind.Message)
+                {
+                    using var first = new StringContent(
+                        TurnActivities.Help(chat, tenantId, serviceUrl), Encoding.UTF8, "application/json");
+                    using var warmed = await http.PostAsync(endpoint, first, cancellationToken);
+                    warmed.EnsureSuccessStatusCode();
+                }
+
                 counter.Reset();
                 var payload = kind == TurnKind.Message
-                    ? TurnActivities.Help(conversation, tenantId, serviceUrl)
+                    ? TurnActivities.Help(chat, tenantId, serviceUrl)
                     : TurnActivities.Block(conversation, tenantId, serviceUrl, conversation.CommitmentId!, conversation.NextReason());
                 using var content = new StringContent(payload, Encoding.UTF8, "application/json");
                 var started = Stopwatch.GetTimestamp();

@@ -10,4 +10,5 @@ internal sealed record TurnsFigures(
     int Rounds,
     int SoloTurns,
     int PerConversation,
-    int Conversations);
+    int Conversations,
+    int Chats);

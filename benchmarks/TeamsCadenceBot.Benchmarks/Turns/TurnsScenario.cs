@@ -23,6 +23,7 @@ internal sealed class TurnsScenario(BenchOptions options)
     private readonly int _soloTurns = options.Number("solo-requests", 300);
     private readonly int _perConversation = options.Number("per-conversation", 30);
     private readonly int _conversations = options.Number("conversations", 50);
+    private readonly int _chats = options.Number("message-chats", 800);
     private readonly int _starts = options.Number("starts", 3);
     private readonly int _soloWarmUp = 40;
     private readonly int _manyWarmUp = 4;
@@ -84,7 +85,8 @@ internal sealed class TurnsScenario(BenchOptions options)
 
         TurnsReport.Write(
             report,
-            new TurnsFigures(results, starts, idle, loaded, calls, _rounds, _soloTurns, _perConversation, _conversations),
+            new TurnsFigures(
+                results, starts, idle, loaded, calls, _rounds, _soloTurns, _perConversation, _conversations, _chats),
             invokeAnswer.Length,
             helpActivity.Length);
     }
@@ -151,7 +153,9 @@ internal sealed class TurnsScenario(BenchOptions options)
             new Uri(baseAddress, isBot ? "api/messages" : "bare/invoke"),
             isBot,
             new Conversation(label + "-solo", 0, run),
-            [.. Enumerable.Range(1, _conversations).Select(i => new Conversation(label, i, run))]);
+            [.. Enumerable.Range(1, _conversations).Select(i => new Conversation(label, i, run))],
+            [.. Enumerable.Range(1, _chats)
+                .Select(i => new Conversation(label + "-chat", i, run, Guid.NewGuid().ToString()))]);
     }
 
     // Every conversation's first turn stores it and its person; then enough turns for the JIT and the pools.
@@ -159,11 +163,31 @@ internal sealed class TurnsScenario(BenchOptions options)
     {
         Progress.Say($"warming up {target.Name}");
         var everyone = target.All.ToList();
-        await Expect(driver.RunAsync(target, TurnKind.Message, everyone, 1, cancellationToken), target, "first messages");
-        await Expect(driver.RunAsync(target, TurnKind.Message, [target.Solo], _soloWarmUp, cancellationToken), target, "solo messages");
-        await Expect(driver.RunAsync(target, TurnKind.Invoke, [target.Solo], _soloWarmUp, cancellationToken), target, "solo invokes");
-        await Expect(driver.RunAsync(target, TurnKind.Message, target.Many, _manyWarmUp, cancellationToken), target, "messages");
-        await Expect(driver.RunAsync(target, TurnKind.Invoke, target.Many, _manyWarmUp, cancellationToken), target, "invokes");
+        await Expect(
+            driver.RunAsync(target, TurnKind.Message, everyone, 1, null, cancellationToken),
+            target,
+            "first messages");
+        await Expect(
+            driver.RunAsync(
+                target, TurnKind.Message, target.Many, _chats / target.Many.Count + 1, target.Chats, cancellationToken),
+            target,
+            "first messages in the rotated chats");
+        await Expect(
+            driver.RunAsync(target, TurnKind.Message, [target.Solo], _soloWarmUp, target.Chats, cancellationToken),
+            target,
+            "solo messages");
+        await Expect(
+            driver.RunAsync(target, TurnKind.Invoke, [target.Solo], _soloWarmUp, null, cancellationToken),
+            target,
+            "solo invokes");
+        await Expect(
+            driver.RunAsync(target, TurnKind.Message, target.Many, _manyWarmUp, target.Chats, cancellationToken),
+            target,
+            "messages");
+        await Expect(
+            driver.RunAsync(target, TurnKind.Invoke, target.Many, _manyWarmUp, null, cancellationToken),
+            target,
+            "invokes");
     }
 
     private static async Task Expect(Task<RunResult> run, Target target, string what)
@@ -240,7 +264,9 @@ internal sealed class TurnsScenario(BenchOptions options)
                         var conversations = concurrent == 1 ? [target.Solo] : target.Many;
                         var turns = concurrent == 1 ? _soloTurns : _perConversation;
                         var sentBefore = connector.Sent;
-                        var result = await driver.RunAsync(target, kind, conversations, turns, cancellationToken);
+                        var rotation = kind == TurnKind.Message ? target.Chats : null;
+                        var result = await driver.RunAsync(
+                            target, kind, conversations, turns, rotation, cancellationToken);
                         var replies = connector.Sent - sentBefore;
                         var missingReplies = kind == TurnKind.Message ? Math.Max(0, result.Latencies.Count - replies) : 0;
                         byTarget[target.Name].Add(result, (int)missingReplies);

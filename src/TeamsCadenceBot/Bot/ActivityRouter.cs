@@ -30,9 +30,10 @@ internal sealed partial class ActivityRouter(
                 : null;
         }
 
-        if (activity.Id is { } id && !await deduplicator.TryClaimAsync(tenantId, id, cancellationToken))
+        var claim = activity.Id is { } id && !HandlesRedeliveryItself(activity) ? id : null;
+        if (claim is not null && !await deduplicator.TryClaimAsync(tenantId, claim, cancellationToken))
         {
-            LogDuplicate(logger, activity.Type, id);
+            LogDuplicate(logger, activity.Type, claim);
             return activity.Type == ActivityTypes.Invoke
                 ? InvokeResponse.Message("This action was already handled.")
                 : null;
@@ -50,14 +51,23 @@ internal sealed partial class ActivityRouter(
         }
         catch
         {
-            if (activity.Id is { } claimed)
+            if (claim is not null)
             {
-                await deduplicator.ReleaseAsync(tenantId, claimed, CancellationToken.None);
+                await deduplicator.ReleaseAsync(tenantId, claim, CancellationToken.None);
             }
 
             throw;
         }
     }
+
+    private bool HandlesRedeliveryItself(Activity activity) =>
+        activity.Type == ActivityTypes.Invoke
+        && activity.Name == ActivityTypes.AdaptiveCardActionInvoke
+        && CardActionRequest.TryRead(activity.Value, out var request)
+        && FindHandler(request.Verb)?.DeduplicatesItself(request.Verb) == true;
+
+    private ICardActionHandler? FindHandler(string verb) =>
+        cardActions.FirstOrDefault(h => verb.StartsWith(h.VerbPrefix, StringComparison.Ordinal));
 
     private async Task<InvokeResponse?> DispatchAsync(Turn turn, CancellationToken cancellationToken)
     {
@@ -118,7 +128,7 @@ internal sealed partial class ActivityRouter(
             return InvokeResponse.Error(400, "BadRequest", "The card action carries no verb.");
         }
 
-        if (cardActions.FirstOrDefault(h => request.Verb.StartsWith(h.VerbPrefix, StringComparison.Ordinal)) is not { } handler)
+        if (FindHandler(request.Verb) is not { } handler)
         {
             LogUnknownVerb(logger, request.Verb);
             return InvokeResponse.Error(400, "UnknownAction", "This card's action is no longer supported. Ask for a new card.");
@@ -130,7 +140,7 @@ internal sealed partial class ActivityRouter(
     private async Task HandleSubmitAsync(Turn turn, JsonElement value, CancellationToken cancellationToken)
     {
         if (!CardActionRequest.TryReadSubmit(value, out var request)
-            || cardActions.FirstOrDefault(h => request.Verb.StartsWith(h.VerbPrefix, StringComparison.Ordinal)) is not { } handler)
+            || FindHandler(request.Verb) is not { } handler)
         {
             LogUnknownVerb(logger, value.TryGetProperty("verb", out var v) ? v.ToString() : "(none)");
             await turn.ReplyAsync("This card's button is no longer supported. Ask for a new card.", cancellationToken);

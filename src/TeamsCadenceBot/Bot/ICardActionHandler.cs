@@ -17,4 +17,11 @@ public interface ICardActionHandler
     /// <paramref name="data"/> holds the action's data merged with the card's input values.
     /// </summary>
     Task<InvokeResponse> HandleAsync(Turn turn, string verb, JsonElement data, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// True when an <c>adaptiveCard/action</c> invoke of <paramref name="verb"/> delivered twice changes nothing
+    /// by the handler's own doing (it stores the activity id with the change, under the same ETag), also across
+    /// instances; the router then does not claim the activity id first, which saves a storage request a turn.
+    /// </summary>
+    bool DeduplicatesItself(string verb) => false;
 }

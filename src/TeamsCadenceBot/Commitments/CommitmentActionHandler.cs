@@ -15,9 +15,18 @@ internal sealed class CommitmentActionHandler(CommitmentService commitments, IPe
 {
     public string VerbPrefix => CommitmentVerbs.Prefix;
 
+    // The action's id is stored on the commitment with the change it made, under the row's ETag.
+    public bool DeduplicatesItself(string verb) =>
+        verb is CommitmentVerbs.Done or CommitmentVerbs.Reschedule or CommitmentVerbs.Block;
+
     public async Task<InvokeResponse> HandleAsync(Turn turn, string verb, JsonElement data, CancellationToken cancellationToken)
     {
-        if (await people.GetSenderAsync(turn, cancellationToken) is not { } actor)
+        // Who may act is checked on storage read now; the sender's zone reads a new date, so that one is
+        // read now too, while done and block only show the zone.
+        var actor = verb == CommitmentVerbs.Reschedule
+            ? await people.GetSenderAsync(turn, cancellationToken)
+            : await people.GetRecentSenderAsync(turn, cancellationToken);
+        if (actor is null)
         {
             return InvokeResponse.Error(403, "UnknownPerson", PeopleTurns.UnknownSender);
         }
@@ -28,12 +37,13 @@ internal sealed class CommitmentActionHandler(CommitmentService commitments, IPe
         }
 
         var zone = LocalClock.FindZone(actor.TimeZone) ?? TimeZoneInfo.Utc;
+        var activityId = turn.Activity.Id;
         CommitmentChange change;
         string outcome;
         switch (verb)
         {
             case CommitmentVerbs.Done:
-                change = await commitments.CompleteAsync(turn.TenantId, id, actor.Id, cancellationToken);
+                change = await commitments.CompleteAsync(turn.TenantId, id, actor.Id, activityId, cancellationToken);
                 outcome = "Done. Well kept.";
                 break;
             case CommitmentVerbs.Reschedule:
@@ -42,11 +52,14 @@ internal sealed class CommitmentActionHandler(CommitmentService commitments, IPe
                     return InvokeResponse.Error(400, "BadDate", "Pick a new date (and a time, if you like) and try again.");
                 }
 
-                change = await commitments.RescheduleAsync(turn.TenantId, id, actor.Id, newDue, cancellationToken);
+                change = await commitments.RescheduleAsync(
+                    turn.TenantId, id, actor.Id, newDue, activityId, cancellationToken);
                 outcome = "Moved to a new date";
                 break;
             case CommitmentVerbs.Block:
-                change = await commitments.BlockAsync(turn.TenantId, id, actor.Id, Text(data, "reason-" + id), cancellationToken);
+                var reason = Text(data, "reason-" + id);
+                change = await commitments.BlockAsync(
+                    turn.TenantId, id, actor.Id, reason, activityId, cancellationToken);
                 outcome = "Marked blocked: your manager will see it";
                 break;
             default:

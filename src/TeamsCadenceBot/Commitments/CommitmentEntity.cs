@@ -4,8 +4,9 @@ using Azure.Data.Tables;
 namespace TeamsCadenceBot.Commitments;
 
 /// <summary>
-/// A commitment as stored: the full row under the tenant's commitments partition, and a copy per owner
-/// under that owner's partition so "my commitments" and completion rates read one small partition.
+/// A commitment as stored, in the tenant's commitments partition: the full row keyed by the commitment id,
+/// and a copy per owner keyed <c>owner|{owner}|{id}</c>, so that "my commitments" and completion rates read
+/// one key range, and the row and its copies are written together in one entity-group transaction.
 /// </summary>
 internal sealed class CommitmentEntity : ITableEntity
 {
@@ -46,10 +47,16 @@ internal sealed class CommitmentEntity : ITableEntity
 
     public DateTimeOffset? ClosedAt { get; set; }
 
-    public static CommitmentEntity From(Commitment c, string partitionKey) => new()
+    /// <summary>
+    /// The ids of the last card actions that changed the row, separated by spaces (on the full row only):
+    /// written under the row's ETag with the change they made, so a redelivered action is recognised.
+    /// </summary>
+    public string? RecentActivityIds { get; set; }
+
+    public static CommitmentEntity From(Commitment c, string partitionKey, string? rowKey = null) => new()
     {
         PartitionKey = partitionKey,
-        RowKey = c.Id,
+        RowKey = rowKey ?? c.Id,
         TenantId = c.TenantId,
         Id = c.Id,
         Text = c.Text,

@@ -43,17 +43,50 @@ internal sealed class CommitmentService(
     }
 
     public Task<CommitmentChange> CompleteAsync(string tenantId, string id, string actorId, CancellationToken cancellationToken) =>
-        ChangeAsync(tenantId, id, actorId, c => CommitmentRules.Complete(c, clock.GetUtcNow()), cancellationToken);
+        CompleteAsync(tenantId, id, actorId, activityId: null, cancellationToken);
 
+    /// <summary>
+    /// Marks the item done. With <paramref name="activityId"/> (the card action's), a redelivered action
+    /// changes nothing and comes back <see cref="CommitmentChange.AlreadyApplied"/>.
+    /// </summary>
+    public Task<CommitmentChange> CompleteAsync(
+        string tenantId,
+        string id,
+        string actorId,
+        string? activityId,
+        CancellationToken cancellationToken) =>
+        ChangeAsync(
+            tenantId, id, actorId, activityId, c => CommitmentRules.Complete(c, clock.GetUtcNow()), cancellationToken);
+
+    public Task<CommitmentChange> RescheduleAsync(
+        string tenantId,
+        string id,
+        string actorId,
+        DateTimeOffset newDueAt,
+        CancellationToken cancellationToken) =>
+        RescheduleAsync(tenantId, id, actorId, newDueAt, activityId: null, cancellationToken);
+
+    /// <summary>
+    /// Moves the due date and plans the follow-up of the new one; <paramref name="activityId"/> as for done.
+    /// </summary>
     public async Task<CommitmentChange> RescheduleAsync(
         string tenantId,
         string id,
         string actorId,
         DateTimeOffset newDueAt,
+        string? activityId,
         CancellationToken cancellationToken)
     {
         var change = await ChangeAsync(
-            tenantId, id, actorId, c => CommitmentRules.Reschedule(c, newDueAt, clock.GetUtcNow()), cancellationToken);
+            tenantId,
+            id,
+            actorId,
+            activityId,
+            c => CommitmentRules.Reschedule(c, newDueAt, clock.GetUtcNow()),
+            cancellationToken);
+
+        // Also after a redelivery: the first delivery may have failed between its change and this plan,
+        // and scheduling the same step again stores it once.
         if (change.Updated is { } moved)
         {
             await PlanAsync(moved, cancellationToken);
@@ -63,7 +96,17 @@ internal sealed class CommitmentService(
     }
 
     public Task<CommitmentChange> BlockAsync(string tenantId, string id, string actorId, string? reason, CancellationToken cancellationToken) =>
-        ChangeAsync(tenantId, id, actorId, c => CommitmentRules.Block(c, reason), cancellationToken);
+        BlockAsync(tenantId, id, actorId, reason, activityId: null, cancellationToken);
+
+    /// <summary>Marks the item blocked with the reason; <paramref name="activityId"/> as for done.</summary>
+    public Task<CommitmentChange> BlockAsync(
+        string tenantId,
+        string id,
+        string actorId,
+        string? reason,
+        string? activityId,
+        CancellationToken cancellationToken) =>
+        ChangeAsync(tenantId, id, actorId, activityId, c => CommitmentRules.Block(c, reason), cancellationToken);
 
     /// <summary>Marks a pending item missed at its due time; returns the item as it now stands.</summary>
     public async Task<Commitment?> MarkMissedAsync(string tenantId, string id, CancellationToken cancellationToken)
@@ -129,7 +172,10 @@ internal sealed class CommitmentService(
         {
             foreach (var owner in item.OwnerIds.Where(o => !names.ContainsKey(o)))
             {
-                names[owner] = owner == viewer.Id ? "You" : (await people.GetAsync(item.TenantId, owner, cancellationToken))?.DisplayName ?? "Someone";
+                // A name only shown: a recent read will do.
+                names[owner] = owner == viewer.Id
+                    ? "You"
+                    : (await people.GetRecentAsync(item.TenantId, owner, cancellationToken))?.DisplayName ?? "Someone";
             }
 
             views.Add(new CommitmentView(item, string.Join(" and ", item.OwnerIds.Select(o => names[o])), zone));
@@ -155,25 +201,23 @@ internal sealed class CommitmentService(
         }
     }
 
-    private async Task<CommitmentChange> ChangeAsync(
+    // One read: who may act is decided on the version the change is applied to, so an owner changed by a
+    // concurrent writer is seen on the retry.
+    private Task<CommitmentChange> ChangeAsync(
         string tenantId,
         string id,
         string actorId,
+        string? activityId,
         Func<Commitment, CommitmentChange> change,
-        CancellationToken cancellationToken)
-    {
-        if (await store.GetAsync(tenantId, id, cancellationToken) is not { } current)
-        {
-            return CommitmentChange.Refused("That commitment no longer exists.");
-        }
-
-        if (!await MayActAsync(current, actorId, cancellationToken))
-        {
-            return CommitmentChange.Refused(NotYours);
-        }
-
-        return await store.ChangeAsync(tenantId, id, change, cancellationToken);
-    }
+        CancellationToken cancellationToken) =>
+        store.ChangeAsync(
+            tenantId,
+            id,
+            activityId,
+            async current => await MayActAsync(current, actorId, cancellationToken)
+                ? change(current)
+                : CommitmentChange.Refused(NotYours),
+            cancellationToken);
 
     private async Task PlanAsync(Commitment commitment, CancellationToken cancellationToken)
     {

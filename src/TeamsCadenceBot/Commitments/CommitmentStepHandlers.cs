@@ -7,6 +7,8 @@ internal sealed class DayBeforeReminderHandler(CommitmentStore store, Commitment
 {
     public string Kind => CommitmentWork.DayBefore;
 
+    public string? SubjectOf(ScheduledWork work) => CommitmentWork.SubjectOf(work);
+
     public async Task HandleAsync(ScheduledWork work, CancellationToken cancellationToken)
     {
         var step = CommitmentWork.ReadStep(work);
@@ -25,6 +27,8 @@ internal sealed class DayBeforeReminderHandler(CommitmentStore store, Commitment
 internal sealed class DueHandler(CommitmentService commitments, CommitmentNotifier notifier) : IScheduledWorkHandler
 {
     public string Kind => CommitmentWork.Due;
+
+    public string? SubjectOf(ScheduledWork work) => CommitmentWork.SubjectOf(work);
 
     public async Task HandleAsync(ScheduledWork work, CancellationToken cancellationToken)
     {
@@ -46,6 +50,8 @@ internal sealed class DueHandler(CommitmentService commitments, CommitmentNotifi
 internal sealed class MissedReminderHandler(CommitmentStore store, CommitmentNotifier notifier) : IScheduledWorkHandler
 {
     public string Kind => CommitmentWork.MissedReminder;
+
+    public string? SubjectOf(ScheduledWork work) => CommitmentWork.SubjectOf(work);
 
     public async Task HandleAsync(ScheduledWork work, CancellationToken cancellationToken)
     {

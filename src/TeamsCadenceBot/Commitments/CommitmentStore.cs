@@ -5,18 +5,27 @@ using TeamsCadenceBot.Storage;
 namespace TeamsCadenceBot.Commitments;
 
 /// <summary>
-/// Stores commitments: the full row is the truth; each owner's copy is refreshed after every change and
-/// is only used to find candidates, which are then read from the full row.
+/// Stores commitments: the full row is the truth; each owner's copy sits beside it in the same partition and
+/// is written with it in one entity-group transaction, so the copies never disagree with the row.
 /// </summary>
+/// <remarks>
+/// Gaps: owner copies written before the copies moved into the commitments partition (they were in a
+/// partition per owner) are not read any more; a deployment with stored commitments needs them copied over.
+/// </remarks>
 internal sealed class CommitmentStore(CadenceTables tables)
 {
     private const string Table = "commitments";
 
+    // Enough for the redeliveries Teams makes within minutes of an action on the same item.
+    private const int RememberedActivities = 16;
+
     public async Task AddAsync(Commitment commitment, CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(Table, cancellationToken);
-        await table.AddEntityAsync(CommitmentEntity.From(commitment, MainPartition(commitment.TenantId)), cancellationToken);
-        await RefreshOwnerCopiesAsync(table, commitment, cancellationToken);
+        var row = CommitmentEntity.From(commitment, MainPartition(commitment.TenantId));
+        await table.SubmitTransactionAsync(
+            [new TableTransactionAction(TableTransactionActionType.Add, row), .. OwnerCopies(commitment)],
+            cancellationToken);
     }
 
     public async Task<Commitment?> GetAsync(string tenantId, string id, CancellationToken cancellationToken)
@@ -30,35 +39,68 @@ internal sealed class CommitmentStore(CadenceTables tables)
     /// Applies a change under the ETag; the change sees the latest stored version and may refuse.
     /// Returns the change's result (the saved item, or the refusal).
     /// </summary>
-    public async Task<CommitmentChange> ChangeAsync(
+    public Task<CommitmentChange> ChangeAsync(
         string tenantId,
         string id,
         Func<Commitment, CommitmentChange> change,
+        CancellationToken cancellationToken) =>
+        ChangeAsync(tenantId, id, activityId: null, c => Task.FromResult(change(c)), cancellationToken);
+
+    /// <summary>
+    /// Reads the item once and writes the change with its owner copies in one transaction under the ETag of
+    /// what was read; a concurrent writer makes this read again and reapply. The change may refuse (then
+    /// nothing is written). With <paramref name="activityId"/> the card action's id is stored with the change,
+    /// and an action the row already records is not applied again: <see cref="CommitmentChange.Repeated"/>.
+    /// </summary>
+    public async Task<CommitmentChange> ChangeAsync(
+        string tenantId,
+        string id,
+        string? activityId,
+        Func<Commitment, Task<CommitmentChange>> change,
         CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(Table, cancellationToken);
-        CommitmentChange? outcome = null;
-        var saved = await table.UpdateAsync<CommitmentEntity>(
-            MainPartition(tenantId),
-            id,
-            existing =>
-            {
-                if (existing is null)
-                {
-                    outcome = CommitmentChange.Refused("That commitment no longer exists.");
-                    return null;
-                }
-
-                outcome = change(existing.ToCommitment());
-                return outcome.Updated is { } updated ? CommitmentEntity.From(updated, MainPartition(tenantId)) : null;
-            },
-            cancellationToken);
-        if (outcome?.Updated is { } result && saved is not null)
+        var partition = MainPartition(tenantId);
+        for (var attempt = 1; ; attempt++)
         {
-            await RefreshOwnerCopiesAsync(table, result, cancellationToken);
-        }
+            var read = await table.GetEntityIfExistsAsync<CommitmentEntity>(
+                partition, id, cancellationToken: cancellationToken);
+            if (!read.HasValue)
+            {
+                return CommitmentChange.Refused("That commitment no longer exists.");
+            }
 
-        return outcome!;
+            var current = read.Value!;
+            if (activityId is not null && Handled(current).Contains(activityId, StringComparer.Ordinal))
+            {
+                return CommitmentChange.Repeated(current.ToCommitment());
+            }
+
+            var outcome = await change(current.ToCommitment());
+            if (outcome.Updated is not { } updated)
+            {
+                return outcome;
+            }
+
+            var row = CommitmentEntity.From(updated, partition);
+            row.RecentActivityIds = activityId is null
+                ? current.RecentActivityIds
+                : string.Join(' ', Handled(current).TakeLast(RememberedActivities - 1).Append(activityId));
+            try
+            {
+                await table.SubmitTransactionAsync(
+                    [
+                        new TableTransactionAction(TableTransactionActionType.UpdateReplace, row, current.ETag),
+                        .. OwnerCopies(updated),
+                    ],
+                    cancellationToken);
+                return outcome;
+            }
+            catch (RequestFailedException e) when (e.Status is 412 && attempt < ConcurrentUpdate.MaxAttempts)
+            {
+                await ConcurrentUpdate.PauseBeforeRetryAsync(attempt, cancellationToken);
+            }
+        }
     }
 
     /// <summary>The person's commitments, optionally only those due after <paramref name="dueAfter"/>.</summary>
@@ -68,18 +110,13 @@ internal sealed class CommitmentStore(CadenceTables tables)
         DateTimeOffset? dueAfter,
         CancellationToken cancellationToken)
     {
-        var table = await tables.GetAsync(Table, cancellationToken);
-        var partition = Owner(tenantId, ownerId);
+        var partition = MainPartition(tenantId);
+        var (first, end) = OwnerRange(ownerId);
         var filter = dueAfter is { } after
-            ? TableClient.CreateQueryFilter($"PartitionKey eq {partition} and DueAt gt {after}")
-            : TableClient.CreateQueryFilter($"PartitionKey eq {partition}");
-        var items = new List<Commitment>();
-        await foreach (var row in table.QueryAsync<CommitmentEntity>(filter, cancellationToken: cancellationToken))
-        {
-            items.Add(row.ToCommitment());
-        }
-
-        return items;
+            ? TableClient.CreateQueryFilter(
+                $"PartitionKey eq {partition} and RowKey ge {first} and RowKey lt {end} and DueAt gt {after}")
+            : TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {first} and RowKey lt {end}");
+        return await QueryAsync(filter, cancellationToken);
     }
 
     /// <summary>
@@ -94,12 +131,21 @@ internal sealed class CommitmentStore(CadenceTables tables)
         CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(referencePrefix);
-        var table = await tables.GetAsync(Table, cancellationToken);
-        var partition = Owner(tenantId, ownerId);
+        var partition = MainPartition(tenantId);
+        var (first, end) = OwnerRange(ownerId);
         var kindName = kind.ToString();
-        var end = referencePrefix[..^1] + (char)(referencePrefix[^1] + 1);
-        var filter = TableClient.CreateQueryFilter(
-            $"PartitionKey eq {partition} and OriginKind eq {kindName} and OriginReference ge {referencePrefix} and OriginReference lt {end}");
+        var referenceEnd = After(referencePrefix);
+        var owned = TableClient.CreateQueryFilter(
+            $"PartitionKey eq {partition} and RowKey ge {first} and RowKey lt {end}");
+        var origin = TableClient.CreateQueryFilter(
+            $"OriginKind eq {kindName} and OriginReference ge {referencePrefix} and OriginReference lt {referenceEnd}");
+        var filter = owned + " and " + origin;
+        return await QueryAsync(filter, cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<Commitment>> QueryAsync(string filter, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(Table, cancellationToken);
         var items = new List<Commitment>();
         await foreach (var row in table.QueryAsync<CommitmentEntity>(filter, cancellationToken: cancellationToken))
         {
@@ -109,17 +155,24 @@ internal sealed class CommitmentStore(CadenceTables tables)
         return items;
     }
 
-    private static async Task RefreshOwnerCopiesAsync(TableClient table, Commitment commitment, CancellationToken cancellationToken)
-    {
-        foreach (var owner in commitment.OwnerIds)
-        {
-            var copy = CommitmentEntity.From(commitment, Owner(commitment.TenantId, owner));
-            copy.ETag = ETag.All;
-            await table.UpsertEntityAsync(copy, TableUpdateMode.Replace, cancellationToken);
-        }
-    }
+    private static IEnumerable<TableTransactionAction> OwnerCopies(Commitment commitment) =>
+        commitment.OwnerIds.Select(owner => new TableTransactionAction(
+            TableTransactionActionType.UpsertReplace,
+            CommitmentEntity.From(commitment, MainPartition(commitment.TenantId), OwnerRow(owner, commitment.Id))));
+
+    private static string[] Handled(CommitmentEntity row) =>
+        row.RecentActivityIds?.Split(' ', StringSplitOptions.RemoveEmptyEntries) ?? [];
 
     private static string MainPartition(string tenantId) => TableKeys.Partition(tenantId, "commitment");
 
-    private static string Owner(string tenantId, string ownerId) => TableKeys.Partition(tenantId, "owner", ownerId);
+    private static string OwnerRow(string ownerId, string id) => TableKeys.Row("owner", ownerId, id);
+
+    // Every owner row of the person: from "owner|{owner}|" up to the next possible separator.
+    private static (string First, string End) OwnerRange(string ownerId)
+    {
+        var first = TableKeys.Row("owner", ownerId) + "|";
+        return (first, After(first));
+    }
+
+    private static string After(string prefix) => prefix[..^1] + (char)(prefix[^1] + 1);
 }

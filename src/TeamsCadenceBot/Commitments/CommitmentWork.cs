@@ -45,6 +45,9 @@ internal static class CommitmentWork
         return at > now ? (today, at) : (today.AddDays(1), LocalClock.ToInstant(today.AddDays(1), TimeOnly.FromTimeSpan(localTime), managerZone));
     }
 
+    /// <summary>The commitment a step is for: its steps run in order, other commitments' beside them.</summary>
+    public static string SubjectOf(ScheduledWork work) => "commitment:" + ReadStep(work).CommitmentId;
+
     public static StepPayload ReadStep(ScheduledWork work) =>
         JsonSerializer.Deserialize<StepPayload>(work.Payload) ?? throw new InvalidOperationException("Empty step payload.");
 

@@ -10,8 +10,11 @@ namespace TeamsCadenceBot.Delivery;
 /// </summary>
 internal sealed class PeopleRecipientStatus(IPeopleStore people, OutboundQueue outbound, TimeProvider clock) : IRecipientStatus
 {
+    // A recent read may say "reachable": at worst one more send meets Teams' 403 and marks the person again.
+    // "Unreachable" is read again, so that a person who came back since is not skipped.
     public async Task<bool> IsUnreachableAsync(string tenantId, string personId, CancellationToken cancellationToken) =>
-        await people.GetAsync(tenantId, personId, cancellationToken) is { Unreachable: true };
+        await people.GetRecentAsync(tenantId, personId, cancellationToken) is { Unreachable: true }
+        && await people.GetAsync(tenantId, personId, cancellationToken) is { Unreachable: true };
 
     public async Task MarkUnreachableAsync(string tenantId, string personId, CancellationToken cancellationToken)
     {

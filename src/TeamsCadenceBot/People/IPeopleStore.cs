@@ -10,6 +10,14 @@ public interface IPeopleStore
     /// <summary>The person with this object id, or null.</summary>
     Task<Person?> GetAsync(string tenantId, string aadObjectId, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The person as read lately in this instance, or from storage. A change made by another instance shows
+    /// after a short while (<see cref="PersonCache.Lifetime"/>), one made here at once: for what a turn shows
+    /// (names, the zone of a card), never for who may do what.
+    /// </summary>
+    Task<Person?> GetRecentAsync(string tenantId, string aadObjectId, CancellationToken cancellationToken) =>
+        GetAsync(tenantId, aadObjectId, cancellationToken);
+
     /// <summary>The person with this Teams user id, or null.</summary>
     Task<Person?> FindByTeamsIdAsync(string tenantId, string teamsUserId, CancellationToken cancellationToken);
 

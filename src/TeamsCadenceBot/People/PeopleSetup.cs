@@ -15,6 +15,7 @@ internal static class PeopleSetup
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddSingleton<RecentSightings>();
+        services.AddSingleton<PersonCache>();
         services.AddSingleton<IPeopleStore, TablePeopleStore>();
         services.AddSingleton<ITurnObserver, PeopleObserver>();
         services.AddSingleton<IBotCommand, MyTeamCommand>();

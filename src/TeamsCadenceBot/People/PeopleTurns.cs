@@ -19,4 +19,22 @@ internal static class PeopleTurns
         return await store.GetAsync(turn.TenantId, sighting.AadObjectId, cancellationToken)
             ?? await store.UpsertAsync(turn.TenantId, sighting, cancellationToken);
     }
+
+    /// <summary>
+    /// The sender as read lately (<see cref="IPeopleStore.GetRecentAsync"/>): their id is the turn's, their
+    /// name and zone may be a few seconds old when another instance changed them.
+    /// </summary>
+    public static async Task<Person?> GetRecentSenderAsync(
+        this IPeopleStore store,
+        Turn turn,
+        CancellationToken cancellationToken)
+    {
+        if (PersonSighting.FromTurn(turn) is not { } sighting)
+        {
+            return null;
+        }
+
+        return await store.GetRecentAsync(turn.TenantId, sighting.AadObjectId, cancellationToken)
+            ?? await store.UpsertAsync(turn.TenantId, sighting, cancellationToken);
+    }
 }

@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 namespace TeamsCadenceBot.People;
 
 /// <summary>
@@ -13,39 +11,15 @@ internal sealed class RecentSightings(TimeProvider timeProvider)
 
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(30);
 
-    private readonly ConcurrentDictionary<(string Tenant, string Person), Entry> _entries = new();
+    private readonly ExpiringEntries<PersonSighting> _entries = new(timeProvider, Capacity, Lifetime);
 
     public int Count => _entries.Count;
 
     public bool Contains(string tenantId, PersonSighting sighting) =>
-        _entries.TryGetValue((tenantId, sighting.AadObjectId), out var entry)
-        && entry.Sighting == sighting
-        && entry.Expires > timeProvider.GetUtcNow();
+        _entries.Find(tenantId, sighting.AadObjectId) == sighting;
 
-    public void Remember(string tenantId, PersonSighting sighting)
-    {
-        var now = timeProvider.GetUtcNow();
-        if (_entries.Count >= Capacity)
-        {
-            foreach (var (key, entry) in _entries)
-            {
-                if (entry.Expires <= now)
-                {
-                    _entries.TryRemove(key, out _);
-                }
-            }
+    public void Remember(string tenantId, PersonSighting sighting) =>
+        _entries.Set(tenantId, sighting.AadObjectId, sighting);
 
-            // Still full of fresh entries: starting over costs one read per person, unbounded growth costs memory.
-            if (_entries.Count >= Capacity)
-            {
-                _entries.Clear();
-            }
-        }
-
-        _entries[(tenantId, sighting.AadObjectId)] = new Entry(sighting, now + Lifetime);
-    }
-
-    public void Forget(string tenantId, string aadObjectId) => _entries.TryRemove((tenantId, aadObjectId), out _);
-
-    private sealed record Entry(PersonSighting Sighting, DateTimeOffset Expires);
+    public void Forget(string tenantId, string aadObjectId) => _entries.Remove(tenantId, aadObjectId);
 }

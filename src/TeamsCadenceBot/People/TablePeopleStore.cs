@@ -18,7 +18,8 @@ internal sealed partial class TablePeopleStore(
     CadenceTables tables,
     IOptions<PeopleOptions> options,
     RecentSightings recentSightings,
-    ILogger<TablePeopleStore> logger) : IPeopleStore
+    ILogger<TablePeopleStore> logger,
+    PersonCache? cache = null) : IPeopleStore
 {
     private const string TableName = "people";
 
@@ -34,6 +35,28 @@ internal sealed partial class TablePeopleStore(
     {
         var entity = await ReadAsync(await TableAsync(cancellationToken), tenantId, aadObjectId, cancellationToken);
         return entity?.ToPerson(tenantId, _defaultTimeZone);
+    }
+
+    public async Task<Person?> GetRecentAsync(string tenantId, string aadObjectId, CancellationToken cancellationToken)
+    {
+        if (cache is null)
+        {
+            return await GetAsync(tenantId, aadObjectId, cancellationToken);
+        }
+
+        if (cache.TryGet(tenantId, aadObjectId, out var recent))
+        {
+            return recent;
+        }
+
+        var stamp = cache.Stamp;
+        var person = await GetAsync(tenantId, aadObjectId, cancellationToken);
+        if (person is not null)
+        {
+            cache.Remember(tenantId, person, stamp);
+        }
+
+        return person;
     }
 
     public async Task<Person?> FindByTeamsIdAsync(
@@ -79,6 +102,7 @@ internal sealed partial class TablePeopleStore(
             TableKeys.Row(sighting.AadObjectId),
             current => PersonMerge.Apply(current, sighting, clientTimeZone),
             cancellationToken);
+        cache?.Forget(tenantId, sighting.AadObjectId);
         if (existing is null)
         {
             LogPersonAdded(logger, tenantId);
@@ -183,6 +207,7 @@ internal sealed partial class TablePeopleStore(
         if (outcome == ManagerChange.Changed)
         {
             recentSightings.Forget(tenantId, aadObjectId);
+            cache?.Forget(tenantId, aadObjectId);
             if (previousManagerId is not null)
             {
                 await DeleteReportPointerAsync(table, tenantId, previousManagerId, aadObjectId, cancellationToken);
@@ -347,6 +372,7 @@ internal sealed partial class TablePeopleStore(
             current => current is null ? null : change(current),
             cancellationToken);
         recentSightings.Forget(tenantId, aadObjectId);
+        cache?.Forget(tenantId, aadObjectId);
         return saved;
     }
 

@@ -18,6 +18,10 @@ internal sealed class SchedulerOptions
     [Range(1, 1000)]
     public int BatchSize { get; set; } = 200;
 
+    /// <summary>How many pieces of work (of different subjects) one instance does at once.</summary>
+    [Range(1, 64)]
+    public int Concurrency { get; set; } = 8;
+
     /// <summary>After this many failed attempts a piece of work goes to the dead-letter table.</summary>
     [Range(1, 100)]
     public int MaxAttempts { get; set; } = 8;

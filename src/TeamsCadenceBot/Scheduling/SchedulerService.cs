@@ -2,7 +2,10 @@ using Microsoft.Extensions.Options;
 
 namespace TeamsCadenceBot.Scheduling;
 
-/// <summary>Runs a sweep every <see cref="SchedulerOptions.SweepInterval"/> on the injected clock.</summary>
+/// <summary>
+/// Runs a sweep every <see cref="SchedulerOptions.SweepInterval"/> on the injected clock, and again at once
+/// while sweeps find full batches.
+/// </summary>
 internal sealed partial class SchedulerService(
     SchedulerSweep sweep,
     IOptions<SchedulerOptions> options,
@@ -16,7 +19,13 @@ internal sealed partial class SchedulerService(
         {
             try
             {
-                await sweep.RunOnceAsync(stoppingToken);
+                // A full batch done means more may be waiting: sweep again at once rather than a tick later.
+                SweepOutcome outcome;
+                do
+                {
+                    outcome = await sweep.SweepAsync(stoppingToken);
+                }
+                while (outcome.MoreDue);
             }
             catch (Exception e) when (!stoppingToken.IsCancellationRequested)
             {

@@ -9,7 +9,8 @@ namespace TeamsCadenceBot.Storage;
 /// </summary>
 internal static class ConcurrentUpdate
 {
-    private const int MaxAttempts = 20;
+    /// <summary>How many times a writer reads and reapplies before the conflict reaches its caller.</summary>
+    public const int MaxAttempts = 20;
 
     // Jitter only spreads writers apart; it need not be unpredictable.
 #pragma warning disable CA5394
@@ -56,10 +57,16 @@ internal static class ConcurrentUpdate
             }
             catch (RequestFailedException e) when ((e.Status is 409 or 412) && attempt < MaxAttempts)
             {
-                // Someone else wrote between our read and our write: read again and reapply, after a short
-                // random pause that grows with the attempts so that busy writers stop colliding.
-                await Task.Delay(Jitter(attempt), TimeProvider.System, cancellationToken);
+                // Someone else wrote between our read and our write: read again and reapply.
+                await PauseBeforeRetryAsync(attempt, cancellationToken);
             }
         }
     }
+
+    /// <summary>
+    /// A short random pause that grows with the attempts, so that busy writers stop colliding; for writers
+    /// that run their own read-modify-write loop under the ETag.
+    /// </summary>
+    public static Task PauseBeforeRetryAsync(int attempt, CancellationToken cancellationToken) =>
+        Task.Delay(Jitter(attempt), TimeProvider.System, cancellationToken);
 }

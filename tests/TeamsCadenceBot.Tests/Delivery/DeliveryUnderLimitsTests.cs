@@ -43,7 +43,7 @@ public sealed class DeliveryUnderLimitsTests
             new Microsoft.Extensions.FileProviders.NullFileProvider();
     }
 
-    private DeliveryService CreateInstance()
+    private DeliveryService CreateInstance(int concurrency = 16)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
@@ -63,7 +63,12 @@ public sealed class DeliveryUnderLimitsTests
             .BuildServiceProvider();
         var conversations = new ConversationStore(_tables, TimeProvider.System, NullLogger<ConversationStore>.Instance);
         var connector = services.GetRequiredService<IConnectorClient>();
-        var options = Options.Create(new DeliveryOptions { Concurrency = 16, VisibilityTimeout = TimeSpan.FromSeconds(30) });
+        var options = Options.Create(new DeliveryOptions
+        {
+            Concurrency = concurrency,
+            VisibilityTimeout = TimeSpan.FromSeconds(30),
+            IdlePoll = TimeSpan.FromMilliseconds(100),
+        });
         var sender = new DeliverySender(
             new OutboxStore(_tables),
             new DeadLetterStore(_tables),
@@ -77,12 +82,12 @@ public sealed class DeliveryUnderLimitsTests
         return new DeliveryService(_queues, sender, options, TimeProvider.System, NullLogger<DeliveryService>.Instance);
     }
 
-    private async Task<List<string>> EnqueueAsync(string serviceUrl, int people, int messagesEach)
+    private async Task<List<string>> EnqueueAsync(string serviceUrl, int people, int messagesEach, int firstPerson = 0)
     {
         var conversations = new ConversationStore(_tables, TimeProvider.System, NullLogger<ConversationStore>.Instance);
         var queue = new OutboundQueue(new OutboxStore(_tables), _queues);
         var keys = new List<string>();
-        for (var p = 0; p < people; p++)
+        for (var p = firstPerson; p < firstPerson + people; p++)
         {
             var reference = new ConversationReference(Tenant, $"a:chat-{p}", ConversationScope.Personal, serviceUrl, "28:bot")
             {
@@ -119,6 +124,21 @@ public sealed class DeliveryUnderLimitsTests
         await Task.WhenAll(instances.Select(i => i.DrainOnceAsync(timeout.Token)));
     }
 
+    // The service as the host runs it: receiving continuously until stopped.
+    private static async Task RunAsync(LimitedTeamsServer server, int expected, params DeliveryService[] instances)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await Task.WhenAll(instances.Select(i => i.StartAsync(timeout.Token)));
+        while (server.Requests.Count(r => r.Status == 201) < expected)
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(50), TimeProvider.System, timeout.Token);
+        }
+
+        // A duplicate would show up now.
+        await Task.Delay(TimeSpan.FromSeconds(1), TimeProvider.System, timeout.Token);
+        await Task.WhenAll(instances.Select(i => i.StopAsync(timeout.Token)));
+    }
+
     private static IEnumerable<string> Accepted(LimitedTeamsServer server) =>
         server.Requests.Where(r => r.Status == 201).Select(r => System.Text.Json.JsonDocument.Parse(r.Body).RootElement.GetProperty("text").GetString()!);
 
@@ -133,6 +153,62 @@ public sealed class DeliveryUnderLimitsTests
         Assert.Equal(keys.Order(), Accepted(server).Order());
         Assert.Contains(server.Requests, r => r.Status == 429);
         Assert.Contains(server.Requests, r => r.Status == 503);
+        AssertWithinTeamsLimits(server);
+    }
+
+    [Fact]
+    public async Task Drain_TwoInstancesOnOneQueue_EachMessageDeliveredExactlyOnce()
+    {
+        await using var server = await LimitedTeamsServer.StartAsync(throttleEvery: 1000, failEvery: 1000);
+        var keys = await EnqueueAsync(server.ServiceUrl, people: 30, messagesEach: 2);
+
+        await DrainAsync(server, keys.Count, CreateInstance(), CreateInstance());
+
+        Assert.Equal(keys.Order(), Accepted(server).Order());
+    }
+
+    [Fact]
+    public async Task Run_ConnectorThrottlesAndFails_EverythingDeliveredOnceWithinTeamsLimits()
+    {
+        await using var server = await LimitedTeamsServer.StartAsync(throttleEvery: 11, failEvery: 7);
+        var keys = await EnqueueAsync(server.ServiceUrl, people: 4, messagesEach: 15);
+
+        await RunAsync(server, keys.Count, CreateInstance());
+
+        Assert.Equal(keys.Order(), Accepted(server).Order());
+        Assert.Contains(server.Requests, r => r.Status == 429);
+        AssertWithinTeamsLimits(server);
+    }
+
+    [Fact]
+    public async Task Run_TwoInstancesOnOneQueue_EachMessageDeliveredExactlyOnce()
+    {
+        await using var server = await LimitedTeamsServer.StartAsync(throttleEvery: 1000, failEvery: 1000);
+        var keys = await EnqueueAsync(server.ServiceUrl, people: 30, messagesEach: 2);
+
+        await RunAsync(server, keys.Count, CreateInstance(), CreateInstance());
+
+        Assert.Equal(keys.Order(), Accepted(server).Order());
+    }
+
+    [Fact]
+    public async Task Run_OneConversationHeldByItsWindow_OtherMessagesAreReceivedAndSentMeanwhile()
+    {
+        await using var server = await LimitedTeamsServer.StartAsync(throttleEvery: 1000, failEvery: 1000);
+        var held = await EnqueueAsync(server.ServiceUrl, people: 1, messagesEach: 12);
+        var others = await EnqueueAsync(server.ServiceUrl, people: 20, messagesEach: 1, firstPerson: 1);
+
+        await RunAsync(server, held.Count + others.Count, CreateInstance(concurrency: 16));
+
+        var accepted = server.Requests.Where(r => r.Status == 201).ToList();
+        var heldLast = accepted.Where(r => held.Contains(Text(r.Body))).Max(r => r.At);
+        var othersLast = accepted.Where(r => others.Contains(Text(r.Body))).Max(r => r.At);
+        Assert.True(othersLast < heldLast, $"the others finished {othersLast - heldLast} after the held conversation");
+    }
+
+    // No conversation window broken, and every retry after a 429 waited for its Retry-After.
+    private static void AssertWithinTeamsLimits(LimitedTeamsServer server)
+    {
         foreach (var conversation in server.Requests.GroupBy(r => r.Conversation))
         {
             var sent = conversation.Where(r => r.Status == 201).Select(r => r.At).Order().ToList();
@@ -160,14 +236,6 @@ public sealed class DeliveryUnderLimitsTests
         }
     }
 
-    [Fact]
-    public async Task Drain_TwoInstancesOnOneQueue_EachMessageDeliveredExactlyOnce()
-    {
-        await using var server = await LimitedTeamsServer.StartAsync(throttleEvery: 1000, failEvery: 1000);
-        var keys = await EnqueueAsync(server.ServiceUrl, people: 30, messagesEach: 2);
-
-        await DrainAsync(server, keys.Count, CreateInstance(), CreateInstance());
-
-        Assert.Equal(keys.Order(), Accepted(server).Order());
-    }
+    private static string Text(string body) =>
+        System.Text.Json.JsonDocument.Parse(body).RootElement.GetProperty("text").GetString()!;
 }

@@ -9,7 +9,11 @@ internal sealed class RecordingHandler(string kind = "test.kind") : IScheduledWo
 
     public Func<ScheduledWork, Task>? OnHandle { get; set; }
 
+    public Func<ScheduledWork, string?>? Subject { get; set; }
+
     public string Kind => kind;
+
+    public string? SubjectOf(ScheduledWork work) => Subject?.Invoke(work);
 
     public async Task HandleAsync(ScheduledWork work, CancellationToken cancellationToken)
     {

@@ -167,4 +167,86 @@ public sealed class SchedulerSweepTests
 
         Assert.Equal(["due"], due.Select(e => e.WorkId));
     }
+
+    [Fact]
+    public async Task SweepAsync_ManySubjectsDue_RunsAsManyAsTheConcurrencyAtOnce()
+    {
+        var running = 0;
+        var most = 0;
+        var allIn = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var handler = new RecordingHandler { Subject = w => w.Id };
+        handler.OnHandle = async _ =>
+        {
+            var now = Interlocked.Increment(ref running);
+            InterlockedMax(ref most, now);
+            if (now == 4)
+            {
+                allIn.TrySetResult();
+            }
+
+            await allIn.Task.WaitAsync(TimeSpan.FromSeconds(20), TimeProvider.System);
+            Interlocked.Decrement(ref running);
+        };
+        var sut = CreateSut(handler, new SchedulerOptions { Concurrency = 4 });
+        for (var i = 0; i < 8; i++)
+        {
+            await new WorkSchedule(_tables).ScheduleAsync(Work("w" + i, Start), CancellationToken.None);
+        }
+
+        var outcome = await sut.SweepAsync(CancellationToken.None);
+
+        Assert.Equal(8, outcome.Done);
+        Assert.Equal(4, most);
+    }
+
+    [Fact]
+    public async Task SweepAsync_PiecesOfOneSubject_RunOneAtATimeInDueOrder()
+    {
+        var running = 0;
+        var most = 0;
+        var handler = new RecordingHandler { Subject = _ => "commitment-1" };
+        handler.OnHandle = async _ =>
+        {
+            InterlockedMax(ref most, Interlocked.Increment(ref running));
+            await Task.Yield();
+            Interlocked.Decrement(ref running);
+        };
+        var sut = CreateSut(handler, new SchedulerOptions { Concurrency = 8 });
+        for (var i = 5; i > 0; i--)
+        {
+            await new WorkSchedule(_tables).ScheduleAsync(Work("w" + i, Start.AddMinutes(i)), CancellationToken.None);
+        }
+
+        _clock.Advance(TimeSpan.FromMinutes(5));
+        await sut.SweepAsync(CancellationToken.None);
+
+        Assert.Equal(1, most);
+        Assert.Equal(["w1", "w2", "w3", "w4", "w5"], handler.Handled.Select(w => w.Id));
+    }
+
+    [Fact]
+    public async Task SweepAsync_FullBatchDone_SaysMoreMayBeDue()
+    {
+        var handler = new RecordingHandler();
+        var sut = CreateSut(handler, new SchedulerOptions { BatchSize = 2 });
+        for (var i = 0; i < 3; i++)
+        {
+            await new WorkSchedule(_tables).ScheduleAsync(Work("w" + i, Start), CancellationToken.None);
+        }
+
+        var first = await sut.SweepAsync(CancellationToken.None);
+        var second = await sut.SweepAsync(CancellationToken.None);
+
+        Assert.Equal(new SweepOutcome(2, MoreDue: true), first);
+        Assert.Equal(new SweepOutcome(1, MoreDue: false), second);
+    }
+
+    private static void InterlockedMax(ref int target, int value)
+    {
+        var seen = Volatile.Read(ref target);
+        while (value > seen && Interlocked.CompareExchange(ref target, value, seen) is var actual && actual != seen)
+        {
+            seen = actual;
+        }
+    }
 }
