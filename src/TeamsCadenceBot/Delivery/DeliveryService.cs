@@ -184,7 +184,7 @@ internal sealed partial class DeliveryService(
         Message = "Reading the outbound queue failed; trying again shortly")]
     private static partial void LogReceiveFailed(ILogger logger, Exception exception);
 
-    [LoggerMessage(EventId = 3201, EventName = "OutboundSendFailed", Level = LogLevel.Warning,
+    [LoggerMessage(EventId = 1806, EventName = "OutboundSendFailed", Level = LogLevel.Warning,
         Message = "Handling an outbound queue message failed; it reappears on the queue for another try")]
     private static partial void LogSendFailed(ILogger logger, Exception exception);
 }

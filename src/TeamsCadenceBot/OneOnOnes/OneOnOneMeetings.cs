@@ -137,7 +137,7 @@ internal sealed partial class OneOnOneMeetings(
         Message = "A meeting started that is no single 1:1 due now")]
     private static partial void LogNotMatched(ILogger logger);
 
-    [LoggerMessage(EventId = 1850, EventName = "OneOnOneMeetingMembersUnlisted", Level = LogLevel.Debug,
+    [LoggerMessage(EventId = 2230, EventName = "OneOnOneMeetingMembersUnlisted", Level = LogLevel.Debug,
         Message = "Teams did not list a meeting chat's members; matching it by the people seen there and the time")]
     private static partial void LogMembersUnlisted(ILogger logger);
 }
