@@ -9,12 +9,12 @@ namespace TeamsCadenceBot.Commitments;
 /// is written with it in one entity-group transaction, so the copies never disagree with the row.
 /// </summary>
 /// <remarks>
-/// Gaps: owner copies written before the copies moved into the commitments partition (they were in a
-/// partition per owner) are not read any more; a deployment with stored commitments needs them copied over.
+/// Owner copies written before the copies moved into the commitments partition (they were in a partition per
+/// owner) are rebuilt from the rows by <see cref="CommitmentOwnerCopiesUpgrade"/>.
 /// </remarks>
 internal sealed class CommitmentStore(CadenceTables tables)
 {
-    private const string Table = "commitments";
+    internal const string Table = "commitments";
 
     // Enough for the redeliveries Teams makes within minutes of an action on the same item.
     private const int RememberedActivities = 16;
@@ -155,7 +155,7 @@ internal sealed class CommitmentStore(CadenceTables tables)
         return items;
     }
 
-    private static IEnumerable<TableTransactionAction> OwnerCopies(Commitment commitment) =>
+    internal static IEnumerable<TableTransactionAction> OwnerCopies(Commitment commitment) =>
         commitment.OwnerIds.Select(owner => new TableTransactionAction(
             TableTransactionActionType.UpsertReplace,
             CommitmentEntity.From(commitment, MainPartition(commitment.TenantId), OwnerRow(owner, commitment.Id))));
@@ -163,9 +163,9 @@ internal sealed class CommitmentStore(CadenceTables tables)
     private static string[] Handled(CommitmentEntity row) =>
         row.RecentActivityIds?.Split(' ', StringSplitOptions.RemoveEmptyEntries) ?? [];
 
-    private static string MainPartition(string tenantId) => TableKeys.Partition(tenantId, "commitment");
+    internal static string MainPartition(string tenantId) => TableKeys.Partition(tenantId, "commitment");
 
-    private static string OwnerRow(string ownerId, string id) => TableKeys.Row("owner", ownerId, id);
+    internal static string OwnerRow(string ownerId, string id) => TableKeys.Row("owner", ownerId, id);
 
     // Every owner row of the person: from "owner|{owner}|" up to the next possible separator.
     private static (string First, string End) OwnerRange(string ownerId)

@@ -1,5 +1,6 @@
 using TeamsCadenceBot.Bot;
 using TeamsCadenceBot.Scheduling;
+using TeamsCadenceBot.Storage;
 
 namespace TeamsCadenceBot.Commitments;
 
@@ -12,6 +13,7 @@ internal static class CommitmentsSetup
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddSingleton<CommitmentStore>();
+        services.AddSingleton<IStorageUpgrade, CommitmentOwnerCopiesUpgrade>();
         services.AddSingleton<CommitmentService>();
         services.AddSingleton<CommitmentNotifier>();
         services.AddSingleton<IScheduledWorkHandler, DayBeforeReminderHandler>();

@@ -4,7 +4,7 @@ using Azure.Data.Tables;
 namespace TeamsCadenceBot.Deals;
 
 /// <summary>
-/// A deal's row in the <c>deals</c> table: the truth in <c>{tenant}|deal</c>, and a full copy in the owner's
+/// A deal's row in the <c>deals</c> table: the truth in <c>{tenant}|deal|{bucket}</c>, and a full copy in the owner's
 /// partition <c>{tenant}|owner|{owner}</c> for listing an owner's or a team's deals; both keyed by CRM id.
 /// Amounts and dates are invariant text, since the Table service has neither decimals nor dates without a time.
 /// </summary>

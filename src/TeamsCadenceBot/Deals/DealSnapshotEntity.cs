@@ -3,7 +3,7 @@ using Azure.Data.Tables;
 
 namespace TeamsCadenceBot.Deals;
 
-/// <summary>A deal's snapshot row: partition <c>{tenant}|snap|{ISO week}</c>, row the CRM id.</summary>
+/// <summary>A deal's snapshot row: partition <c>{tenant}|snap|{ISO week}|{owner}</c>, row the CRM id.</summary>
 internal sealed class DealSnapshotEntity : ITableEntity
 {
     public string PartitionKey { get; set; } = "";

@@ -1,5 +1,6 @@
 using TeamsCadenceBot.Deals.Admin;
 using TeamsCadenceBot.Deals.Import;
+using TeamsCadenceBot.Storage;
 
 namespace TeamsCadenceBot.Deals;
 
@@ -16,6 +17,7 @@ internal static class DealsSetup
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddSingleton<IDealStore, TableDealStore>();
+        services.AddSingleton<IStorageUpgrade, DealLayoutUpgrade>();
         services.AddSingleton<DealImporter>();
         services.AddAdminAuthentication();
         return services;

@@ -39,6 +39,16 @@ internal interface IDealStore
         CancellationToken cancellationToken);
 
     /// <summary>
+    /// The snapshots of <paramref name="week"/> of the deals that <paramref name="ownerIds"/> owned then, owner by
+    /// owner; empty when no import ran then.
+    /// </summary>
+    Task<IReadOnlyList<DealSnapshot>> ListTeamSnapshotsAsync(
+        string tenantId,
+        IsoWeek week,
+        IReadOnlyCollection<string> ownerIds,
+        CancellationToken cancellationToken);
+
+    /// <summary>
     /// How the owner's deals changed from the snapshot of <paramref name="from"/> to that of <paramref name="to"/>
     /// (see <see cref="DealChanges.Between"/>); every deal is new when no import ran in <paramref name="from"/>.
     /// </summary>

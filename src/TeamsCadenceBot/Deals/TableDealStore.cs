@@ -5,12 +5,19 @@ using TeamsCadenceBot.Storage;
 namespace TeamsCadenceBot.Deals;
 
 /// <summary>
-/// Deals in Azure Table Storage, table <c>deals</c>. Rows: the deal in <c>{tenant}|deal</c> (the truth); a full
-/// copy in the owner's partition <c>{tenant}|owner|{owner}</c>; a snapshot per ISO week in
-/// <c>{tenant}|snap|{week}</c>; all keyed by CRM id. An upsert writes the owner's copy and the snapshot before the
-/// deal itself, so a write cut short leaves the deal looking changed and the next import repairs it (until then,
-/// a deal that changed owner may also still be listed for its previous owner).
+/// Deals in Azure Table Storage, table <c>deals</c>. Rows: the deal in one of <see cref="MainBuckets"/> partitions
+/// <c>{tenant}|deal|{bucket}</c> chosen by a hash of its CRM id (the truth); a full copy in the owner's partition
+/// <c>{tenant}|owner|{owner}</c>; a snapshot per ISO week in the owner's partition of that week,
+/// <c>{tenant}|snap|{week}|{owner}</c>; all keyed by CRM id. An upsert writes the owner's copy and the snapshot
+/// before the deal itself, so a write cut short leaves the deal looking changed and the next import repairs it
+/// (until then, a deal that changed owner may also still be listed for its previous owner).
 /// </summary>
+/// <remarks>
+/// No partition holds a whole tenant: a partition is served by one storage node (about 2,000 entities a second in
+/// Azure), and Azurite's cost per write grows with the partition, so a tenant's 100,000 deals in one partition
+/// made an import crawl. The layout before this one kept a tenant's deals in <c>{tenant}|deal</c> and a week's
+/// snapshots in <c>{tenant}|snap|{week}</c>; <see cref="DealLayoutUpgrade"/> moves such rows.
+/// </remarks>
 // Gaps: two upserts for one tenant at the same time are not serialised; each compares with the state it loaded,
 // so a deal changed by both can end with the other's derived push count or stage date.
 internal sealed class TableDealStore(CadenceTables tables) : IDealStore
@@ -18,7 +25,10 @@ internal sealed class TableDealStore(CadenceTables tables) : IDealStore
     /// <summary>How many incoming deals an upsert holds and writes at a time.</summary>
     public const int ChunkSize = 1000;
 
-    private const string TableName = "deals";
+    /// <summary>How many partitions a tenant's deals are spread over.</summary>
+    public const int MainBuckets = 32;
+
+    internal const string TableName = "deals";
     private const int MaxParallelReads = 8;
 
     private static readonly string[] IndexColumns =
@@ -33,7 +43,8 @@ internal sealed class TableDealStore(CadenceTables tables) : IDealStore
         nameof(DealEntity.CreatedDate),
     ];
 
-    private static readonly string[] SnapshotIndexColumns = [nameof(DealSnapshotEntity.CrmId), nameof(DealSnapshotEntity.Hash)];
+    private static readonly string[] SnapshotIndexColumns =
+        [nameof(DealSnapshotEntity.CrmId), nameof(DealSnapshotEntity.OwnerId), nameof(DealSnapshotEntity.Hash)];
 
     public async Task<DealUpsertResult> UpsertAsync(
         string tenantId,
@@ -77,7 +88,7 @@ internal sealed class TableDealStore(CadenceTables tables) : IDealStore
     {
         var table = await TableAsync(cancellationToken);
         var row = await table.GetEntityIfExistsAsync<DealEntity>(
-            MainPartition(tenantId),
+            MainPartition(tenantId, crmId),
             TableKeys.Row(crmId),
             cancellationToken: cancellationToken);
         return row.HasValue ? row.Value!.ToDeal(tenantId) : null;
@@ -114,12 +125,24 @@ internal sealed class TableDealStore(CadenceTables tables) : IDealStore
         CancellationToken cancellationToken)
     {
         var table = await TableAsync(cancellationToken);
-        var partition = SnapshotPartition(tenantId, week);
-        return await ReadSnapshotsAsync(
-            table,
-            TableClient.CreateQueryFilter($"PartitionKey eq {partition}"),
-            week,
-            cancellationToken);
+        var snapshots = await ReadSnapshotsAsync(table, WeekFilter(tenantId, week), week, cancellationToken);
+        return [.. snapshots.OrderBy(s => TableKeys.Row(s.CrmId), StringComparer.Ordinal)];
+    }
+
+    public async Task<IReadOnlyList<DealSnapshot>> ListTeamSnapshotsAsync(
+        string tenantId,
+        IsoWeek week,
+        IReadOnlyCollection<string> ownerIds,
+        CancellationToken cancellationToken)
+    {
+        var table = await TableAsync(cancellationToken);
+        var owners = ownerIds.Distinct(StringComparer.Ordinal).ToArray();
+        var perOwner = new IReadOnlyList<DealSnapshot>[owners.Length];
+        await Parallel.ForEachAsync(
+            Enumerable.Range(0, owners.Length),
+            new ParallelOptions { MaxDegreeOfParallelism = MaxParallelReads, CancellationToken = cancellationToken },
+            async (i, token) => perOwner[i] = await ReadOwnerSnapshotsAsync(table, tenantId, owners[i], week, token));
+        return [.. perOwner.SelectMany(s => s)];
     }
 
     public async Task<IReadOnlyList<DealChange>> GetChangesAsync(
@@ -135,12 +158,40 @@ internal sealed class TableDealStore(CadenceTables tables) : IDealStore
         return DealChanges.Between(await earlier, await later);
     }
 
-    internal static string MainPartition(string tenantId) => TableKeys.Partition(tenantId, "deal");
+    internal static string MainPartition(string tenantId, string crmId) => BucketPartition(tenantId, Bucket(crmId));
 
     internal static string OwnerPartition(string tenantId, string ownerId) => TableKeys.Partition(tenantId, "owner", ownerId);
 
-    internal static string SnapshotPartition(string tenantId, IsoWeek week) =>
-        TableKeys.Partition(tenantId, "snap", week.ToString());
+    internal static string SnapshotPartition(string tenantId, IsoWeek week, string ownerId) =>
+        TableKeys.Partition(tenantId, "snap", week.ToString(), ownerId);
+
+    /// <summary>The partitions of the layout before this one (see the remarks), which an upgrade empties.</summary>
+    internal static string LegacyMainPartition(string tenantId) => TableKeys.Partition(tenantId, "deal");
+
+    /// <summary>Every snapshot partition of <paramref name="week"/>, one per owner, as one key range.</summary>
+    internal static string WeekFilter(string tenantId, IsoWeek week)
+    {
+        // Keys are escaped, so '|' never occurs inside a part, and '}' is the character after it.
+        var week0 = TableKeys.Partition(tenantId, "snap", week.ToString());
+        var from = week0 + "|";
+        var to = week0 + "}";
+        return TableClient.CreateQueryFilter($"PartitionKey gt {from} and PartitionKey lt {to}");
+    }
+
+    // FNV-1a over the id's UTF-16 code units: stable across processes and versions, unlike string.GetHashCode.
+    internal static int Bucket(string crmId)
+    {
+        var hash = 2166136261u;
+        foreach (var c in crmId)
+        {
+            hash = (hash ^ c) * 16777619u;
+        }
+
+        return (int)(hash % MainBuckets);
+    }
+
+    private static string BucketPartition(string tenantId, int bucket) =>
+        TableKeys.Partition(tenantId, "deal", bucket.ToString("D2", System.Globalization.CultureInfo.InvariantCulture));
 
     private static async Task<IReadOnlyList<Deal>> ListOwnerAsync(
         TableClient table,
@@ -162,7 +213,6 @@ internal sealed class TableDealStore(CadenceTables tables) : IDealStore
         return deals;
     }
 
-    // Gaps: an owner's snapshots are found by filtering the week's partition, which the service scans whole.
     private static Task<IReadOnlyList<DealSnapshot>> ReadOwnerSnapshotsAsync(
         TableClient table,
         string tenantId,
@@ -170,12 +220,8 @@ internal sealed class TableDealStore(CadenceTables tables) : IDealStore
         IsoWeek week,
         CancellationToken cancellationToken)
     {
-        var partition = SnapshotPartition(tenantId, week);
-        return ReadSnapshotsAsync(
-            table,
-            TableClient.CreateQueryFilter($"PartitionKey eq {partition} and OwnerId eq {ownerId}"),
-            week,
-            cancellationToken);
+        var partition = SnapshotPartition(tenantId, week, ownerId);
+        return ReadSnapshotsAsync(table, TableClient.CreateQueryFilter($"PartitionKey eq {partition}"), week, cancellationToken);
     }
 
     private static async Task<IReadOnlyList<DealSnapshot>> ReadSnapshotsAsync(
@@ -193,22 +239,37 @@ internal sealed class TableDealStore(CadenceTables tables) : IDealStore
         return snapshots;
     }
 
-    // One projected scan of the tenant's deals instead of a read per incoming deal: an import of 100,000 rows
-    // costs about a hundred pages here rather than 100,000 round trips, and about 150 bytes of memory per stored
-    // deal (not per row of the file, which is never held).
+    // One projected scan of the tenant's deals, bucket by bucket, instead of a read per incoming deal: an import of
+    // 100,000 rows costs about a hundred pages here rather than 100,000 round trips, and about 150 bytes of memory
+    // per stored deal (not per row of the file, which is never held).
     private static async Task<Dictionary<string, StoredDeal>> LoadIndexAsync(
         TableClient table,
         string tenantId,
         CancellationToken cancellationToken)
     {
-        var partition = MainPartition(tenantId);
+        var perBucket = new List<DealEntity>[MainBuckets];
+        await Parallel.ForEachAsync(
+            Enumerable.Range(0, MainBuckets),
+            new ParallelOptions { MaxDegreeOfParallelism = MaxParallelReads, CancellationToken = cancellationToken },
+            async (bucket, token) =>
+            {
+                var partition = BucketPartition(tenantId, bucket);
+                var rows = new List<DealEntity>();
+                var query = table.QueryAsync<DealEntity>(
+                    TableClient.CreateQueryFilter($"PartitionKey eq {partition}"),
+                    select: IndexColumns,
+                    cancellationToken: token);
+                await foreach (var row in query)
+                {
+                    rows.Add(row);
+                }
+
+                perBucket[bucket] = rows;
+            });
+
         var index = new Dictionary<string, StoredDeal>(StringComparer.Ordinal);
         var owners = new Dictionary<string, string>(StringComparer.Ordinal);
-        var rows = table.QueryAsync<DealEntity>(
-            TableClient.CreateQueryFilter($"PartitionKey eq {partition}"),
-            select: IndexColumns,
-            cancellationToken: cancellationToken);
-        await foreach (var row in rows)
+        foreach (var row in perBucket.SelectMany(rows => rows))
         {
             // Owners repeat across thousands of deals: keep one string per owner.
             var owner = owners.TryGetValue(row.OwnerId, out var known) ? known : owners[row.OwnerId] = row.OwnerId;
@@ -225,21 +286,22 @@ internal sealed class TableDealStore(CadenceTables tables) : IDealStore
         return index;
     }
 
-    private static async Task<Dictionary<string, UInt128>> LoadSnapshotHashesAsync(
+    private static async Task<Dictionary<string, WeekSnapshot>> LoadSnapshotHashesAsync(
         TableClient table,
         string tenantId,
         IsoWeek week,
         CancellationToken cancellationToken)
     {
-        var partition = SnapshotPartition(tenantId, week);
-        var hashes = new Dictionary<string, UInt128>(StringComparer.Ordinal);
+        var hashes = new Dictionary<string, WeekSnapshot>(StringComparer.Ordinal);
+        var owners = new Dictionary<string, string>(StringComparer.Ordinal);
         var rows = table.QueryAsync<DealSnapshotEntity>(
-            TableClient.CreateQueryFilter($"PartitionKey eq {partition}"),
+            WeekFilter(tenantId, week),
             select: SnapshotIndexColumns,
             cancellationToken: cancellationToken);
         await foreach (var row in rows)
         {
-            hashes[row.CrmId] = DealContentHash.Parse(row.Hash) ?? UInt128.Zero;
+            var owner = owners.TryGetValue(row.OwnerId, out var known) ? known : owners[row.OwnerId] = row.OwnerId;
+            hashes[row.CrmId] = new WeekSnapshot(owner, DealContentHash.Parse(row.Hash) ?? UInt128.Zero);
         }
 
         return hashes;
@@ -254,7 +316,7 @@ internal sealed class TableDealStore(CadenceTables tables) : IDealStore
         string tenantId,
         DateOnly asOf,
         Dictionary<string, StoredDeal> stored,
-        Dictionary<string, UInt128> snapshotHashes)
+        Dictionary<string, WeekSnapshot> snapshotHashes)
     {
         private readonly IsoWeek _week = IsoWeek.Of(asOf);
         private int _created;
@@ -271,7 +333,7 @@ internal sealed class TableDealStore(CadenceTables tables) : IDealStore
             var snapshots = new List<TableTransactionAction>();
             var movedCopies = new List<(string Partition, string Row)>();
             var storedNow = new List<(string CrmId, StoredDeal State)>();
-            var snapshotsNow = new List<(string CrmId, UInt128 Hash)>();
+            var snapshotsNow = new List<(string CrmId, WeekSnapshot Snapshot)>();
             foreach (var incoming in chunk)
             {
                 var crmId = incoming.Deal.CrmId;
@@ -285,7 +347,7 @@ internal sealed class TableDealStore(CadenceTables tables) : IDealStore
                 else
                 {
                     var deal = DealDerivation.Apply(incoming, previous, asOf);
-                    var entity = DealEntity.From(deal, MainPartition(tenantId), rowKey, DealContentHash.Format(hash), asOf);
+                    var entity = DealEntity.From(deal, MainPartition(tenantId, crmId), rowKey, DealContentHash.Format(hash), asOf);
                     deals.Add(new TableTransactionAction(TableTransactionActionType.UpsertReplace, entity));
                     copies.Add(new TableTransactionAction(
                         TableTransactionActionType.UpsertReplace,
@@ -308,22 +370,29 @@ internal sealed class TableDealStore(CadenceTables tables) : IDealStore
 
                 var snapshot = DealSnapshot.Of(incoming.Deal, asOf);
                 var snapshotHash = DealContentHash.Of(snapshot);
-                if (!snapshotHashes.TryGetValue(crmId, out var weekHash) || weekHash != snapshotHash)
+                var weekSnapshot = snapshotHashes.GetValueOrDefault(crmId);
+                if (weekSnapshot is null || weekSnapshot.Hash != snapshotHash)
                 {
                     snapshots.Add(new TableTransactionAction(
                         TableTransactionActionType.UpsertReplace,
                         DealSnapshotEntity.From(
                             snapshot,
-                            SnapshotPartition(tenantId, _week),
+                            SnapshotPartition(tenantId, _week, snapshot.OwnerId),
                             rowKey,
                             DealContentHash.Format(snapshotHash))));
-                    snapshotsNow.Add((crmId, snapshotHash));
+                    if (weekSnapshot is not null && weekSnapshot.OwnerId != snapshot.OwnerId)
+                    {
+                        // The deal changed owner within the week: its snapshot moves to the new owner's partition.
+                        movedCopies.Add((SnapshotPartition(tenantId, _week, weekSnapshot.OwnerId), rowKey));
+                    }
+
+                    snapshotsNow.Add((crmId, new WeekSnapshot(snapshot.OwnerId, snapshotHash)));
                 }
             }
 
             await TableBatches.SubmitAsync(table, copies, cancellationToken);
-            await DeleteMovedCopiesAsync(movedCopies, cancellationToken);
             await TableBatches.SubmitAsync(table, snapshots, cancellationToken);
+            await DeleteMovedCopiesAsync(movedCopies, cancellationToken);
             await TableBatches.SubmitAsync(table, deals, cancellationToken);
 
             foreach (var (crmId, state) in storedNow)
@@ -331,9 +400,9 @@ internal sealed class TableDealStore(CadenceTables tables) : IDealStore
                 stored[crmId] = state;
             }
 
-            foreach (var (crmId, hash) in snapshotsNow)
+            foreach (var (crmId, weekSnapshot) in snapshotsNow)
             {
-                snapshotHashes[crmId] = hash;
+                snapshotHashes[crmId] = weekSnapshot;
             }
 
             _snapshots += snapshotsNow.Count;
@@ -360,4 +429,7 @@ internal sealed class TableDealStore(CadenceTables tables) : IDealStore
                 });
         }
     }
+
+    /// <summary>What an upsert knows of a deal's snapshot of its week: whose partition holds it, and its hash.</summary>
+    private sealed record WeekSnapshot(string OwnerId, UInt128 Hash);
 }

@@ -6,12 +6,14 @@ using TeamsCadenceBot.Storage;
 namespace TeamsCadenceBot.Operations;
 
 /// <summary>
-/// Readiness: the table service and the queue service both answer. Without them no turn can be
-/// deduplicated and no reminder queued, so an instance that cannot reach them should take no traffic.
+/// Readiness: the table service and the queue service both answer, and the storage upgrades are done. Without
+/// storage no turn can be deduplicated and no reminder queued, and before the upgrades some rows are not where
+/// the stores read them, so such an instance should take no traffic.
 /// </summary>
 internal sealed partial class StorageHealthCheck(
     CadenceTables tables,
     CadenceQueues queues,
+    StorageUpgrades upgrades,
     IOptions<HealthOptions> options,
     TimeProvider clock,
     ILogger<StorageHealthCheck> logger) : IHealthCheck
@@ -29,7 +31,9 @@ internal sealed partial class StorageHealthCheck(
             failed = "queues";
             var queue = await queues.GetAsync(OutboundQueue.QueueName, linked.Token);
             await queue.GetPropertiesAsync(linked.Token);
-            return HealthCheckResult.Healthy("Tables and queues answer.");
+            return upgrades.Completed
+                ? HealthCheckResult.Healthy("Tables and queues answer.")
+                : new HealthCheckResult(context.Registration.FailureStatus, "Storage upgrades are still running.");
         }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {

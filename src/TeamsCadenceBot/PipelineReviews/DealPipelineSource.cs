@@ -24,12 +24,11 @@ internal sealed class DealPipelineSource(IDealStore deals) : IPipelineSource
         DateOnly asOf,
         CancellationToken cancellationToken)
     {
-        var owners = ownerIds.ToHashSet(StringComparer.Ordinal);
         for (var back = 0; back < MaxWeeksBack; back++)
         {
             var week = IsoWeek.Of(asOf.AddDays(-7 * back));
-            var snapshots = (await deals.ListSnapshotsAsync(tenantId, week, cancellationToken))
-                .Where(s => owners.Contains(s.OwnerId) && s.AsOf <= asOf)
+            var snapshots = (await deals.ListTeamSnapshotsAsync(tenantId, week, ownerIds, cancellationToken))
+                .Where(s => s.AsOf <= asOf)
                 .ToList();
             if (snapshots.Count == 0)
             {

@@ -10,6 +10,8 @@ internal static class StorageSetup
             .ValidateOnStart();
         services.AddSingleton<CadenceTables>();
         services.AddSingleton<CadenceQueues>();
+        services.AddSingleton<StorageUpgrades>();
+        services.AddHostedService(provider => provider.GetRequiredService<StorageUpgrades>());
         return services;
     }
 }

@@ -20,6 +20,9 @@ internal static class TableKeys
     /// <summary>A row key of <paramref name="parts"/>, escaped and joined.</summary>
     public static string Row(params string[] parts) => string.Join(Separator, parts.Select(Escape));
 
+    /// <summary>The parts of a key, unescaped: the inverse of <see cref="Partition"/> and <see cref="Row"/>.</summary>
+    public static string[] Split(string key) => [.. key.Split(Separator).Select(Uri.UnescapeDataString)];
+
     /// <summary>Escapes '/', '\', '#', '?', '|', '%' and control characters as %XX.</summary>
     public static string Escape(string value)
     {

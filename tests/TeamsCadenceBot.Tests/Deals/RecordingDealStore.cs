@@ -42,6 +42,13 @@ internal sealed class RecordingDealStore(bool keep = true) : IDealStore
     public Task<IReadOnlyList<Deal>> ListOpenDealsAsync(string tenantId, string ownerId, CancellationToken cancellationToken) =>
         throw new NotSupportedException();
 
+    public Task<IReadOnlyList<DealSnapshot>> ListTeamSnapshotsAsync(
+        string tenantId,
+        IsoWeek week,
+        IReadOnlyCollection<string> ownerIds,
+        CancellationToken cancellationToken) =>
+        throw new NotSupportedException();
+
     public Task<IReadOnlyList<Deal>> ListTeamDealsAsync(
         string tenantId,
         IReadOnlyCollection<string> ownerIds,

@@ -1,0 +1,83 @@
+using Azure.Data.Tables;
+
+namespace TeamsCadenceBot.Storage;
+
+/// <summary>
+/// Applies every registered <see cref="IStorageUpgrade"/> that is not yet recorded as done, in order, and records
+/// each one in the <c>upgrades</c> table once it has finished. A start with nothing to upgrade costs one read per
+/// upgrade. Storage that cannot be reached is tried again with a growing pause; until every upgrade is done the
+/// instance is not ready (<see cref="Completed"/>, read by the readiness check), so it takes no traffic.
+/// </summary>
+/// <remarks>
+/// Gaps: the scheduler and the sender start beside the upgrades rather than after them; they read neither deals
+/// nor owner copies, which are all that the upgrades so far move.
+/// </remarks>
+internal sealed partial class StorageUpgrades(
+    CadenceTables tables,
+    IEnumerable<IStorageUpgrade> upgrades,
+    TimeProvider clock,
+    ILogger<StorageUpgrades> logger) : BackgroundService
+{
+    private const string TableName = "upgrades";
+    private const string Partition = "upgrade";
+
+    private volatile bool _completed;
+
+    public bool Completed => _completed;
+
+    /// <summary>Applies what is pending once; throws when storage fails, leaving the rest for the next try.</summary>
+    public async Task ApplyPendingAsync(CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(TableName, cancellationToken);
+        foreach (var upgrade in upgrades)
+        {
+            var done = await table.GetEntityIfExistsAsync<TableEntity>(
+                Partition,
+                TableKeys.Row(upgrade.Name),
+                cancellationToken: cancellationToken);
+            if (done.HasValue)
+            {
+                continue;
+            }
+
+            var written = await upgrade.ApplyAsync(cancellationToken);
+            LogApplied(logger, upgrade.Name, written);
+            await table.UpsertEntityAsync(
+                new TableEntity(Partition, TableKeys.Row(upgrade.Name))
+                {
+                    ["AppliedAt"] = clock.GetUtcNow(),
+                    ["RowsWritten"] = written,
+                },
+                TableUpdateMode.Replace,
+                cancellationToken);
+        }
+
+        _completed = true;
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        for (var attempt = 1; !stoppingToken.IsCancellationRequested; attempt++)
+        {
+            try
+            {
+                await ApplyPendingAsync(stoppingToken);
+                return;
+            }
+            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
+            {
+                var pause = TimeSpan.FromSeconds(Math.Min(60, 2 * attempt));
+                LogFailed(logger, attempt, pause.TotalSeconds, e);
+                await Task.Delay(pause, clock, stoppingToken);
+            }
+        }
+    }
+
+    [LoggerMessage(EventId = 1310, EventName = "StorageUpgradeApplied", Level = LogLevel.Information,
+        Message = "Applied the storage upgrade {Name}: {Written} rows written")]
+    private static partial void LogApplied(ILogger logger, string name, int written);
+
+    [LoggerMessage(EventId = 1311, EventName = "StorageUpgradeFailed", Level = LogLevel.Warning,
+        Message = "Storage upgrades failed on attempt {Attempt}; trying again in {Seconds} s")]
+    private static partial void LogFailed(ILogger logger, int attempt, double seconds, Exception exception);
+}

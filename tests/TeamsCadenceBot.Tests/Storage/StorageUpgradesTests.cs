@@ -1,0 +1,92 @@
+using System.Globalization;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
+using TeamsCadenceBot.Storage;
+
+namespace TeamsCadenceBot.Tests.Storage;
+
+public sealed class StorageUpgradesTests
+{
+    private readonly CadenceTables _tables = TestTables.Create();
+
+    [Fact]
+    public async Task ApplyPendingAsync_TwoStarts_AppliesEachUpgradeOnceAndInOrder()
+    {
+        var applied = new List<string>();
+        IStorageUpgrade[] upgrades = [new CountingUpgrade("first", applied), new CountingUpgrade("second", applied)];
+
+        await Start(upgrades);
+        await Start(upgrades);
+
+        Assert.Equal(["first", "second"], applied);
+    }
+
+    [Fact]
+    public async Task ApplyPendingAsync_UpgradeFails_IsNotRecordedAndRunsAgainNextStart()
+    {
+        var applied = new List<string>();
+        var failing = new CountingUpgrade("flaky", applied) { FailuresLeft = 1 };
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => Start([failing]));
+        await Start([failing]);
+        await Start([failing]);
+
+        Assert.Equal(["flaky", "flaky"], applied);
+    }
+
+    [Fact]
+    public async Task ExecuteAsync_StorageFailsAtFirst_TriesAgainAfterAPauseUntilDone()
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.Parse("2026-12-04T08:00:00Z", CultureInfo.InvariantCulture));
+        var applied = new List<string>();
+        var upgrades = new StorageUpgrades(
+            _tables,
+            [new CountingUpgrade("flaky", applied) { FailuresLeft = 2 }],
+            clock,
+            NullLogger<StorageUpgrades>.Instance);
+
+        await upgrades.StartAsync(default);
+        await WaitUntil(() => applied.Count == 1);
+        Assert.False(upgrades.Completed);
+        clock.Advance(TimeSpan.FromSeconds(2));
+        await WaitUntil(() => applied.Count == 2);
+        Assert.False(upgrades.Completed);
+        clock.Advance(TimeSpan.FromSeconds(4));
+        await WaitUntil(() => upgrades.Completed);
+        await upgrades.StopAsync(default);
+
+        Assert.Equal(3, applied.Count);
+    }
+
+    private static async Task WaitUntil(Func<bool> condition)
+    {
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (!condition())
+        {
+            Assert.True(waited.Elapsed < TimeSpan.FromSeconds(20), "the upgrades did not get there");
+            await Task.Delay(TimeSpan.FromMilliseconds(10), TimeProvider.System);
+        }
+    }
+
+    private Task Start(IStorageUpgrade[] upgrades) =>
+        new StorageUpgrades(_tables, upgrades, TimeProvider.System, NullLogger<StorageUpgrades>.Instance)
+            .ApplyPendingAsync(default);
+
+    private sealed class CountingUpgrade(string name, List<string> applied) : IStorageUpgrade
+    {
+        public int FailuresLeft { get; set; }
+
+        public string Name => name;
+
+        public Task<int> ApplyAsync(CancellationToken cancellationToken)
+        {
+            applied.Add(name);
+            if (FailuresLeft-- > 0)
+            {
+                throw new InvalidOperationException("storage went away");
+            }
+
+            return Task.FromResult(3);
+        }
+    }
+}
