@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using TeamsCadenceBot.Benchmarks.Infrastructure;
 using TeamsCadenceBot.Conversations;
 using TeamsCadenceBot.Delivery;
+using TeamsCadenceBot.People;
 using TeamsCadenceBot.Storage;
 using TeamsCadenceBot.Teams.Activities;
 
@@ -57,6 +58,7 @@ internal sealed class FanoutScenario(BenchOptions options)
         }
 
         var logs = new CountingLoggerProvider();
+        var timeline = new List<Sample>();
         var started = Stopwatch.GetTimestamp();
         var timedOut = false;
         await using (var service = new InProcessService(
@@ -66,7 +68,8 @@ internal sealed class FanoutScenario(BenchOptions options)
             var producing = _enqueueRate == 0
                 ? Task.FromResult(enqueued)
                 : EnqueueAsync(outbound, messages, _enqueueRate, cancellationToken);
-            timedOut = !await WaitForAllAsync(teams, total, cancellationToken);
+            var queue = await queues.GetAsync(OutboundQueue.QueueName, cancellationToken);
+            timedOut = !await WaitForAllAsync(teams, queue, total, timeline, cancellationToken);
             enqueued = await producing;
 
             // Late duplicates (a redelivered queue message sent again) would arrive after the last first send.
@@ -79,6 +82,7 @@ internal sealed class FanoutScenario(BenchOptions options)
             .Value.ApproximateMessagesCount;
 
         Write(report, new FanoutFigures(total, teams, seeded, enqueued, drained, timedOut, states, left, logs.Counts));
+        WriteTimeline(report, timeline);
     }
 
     // Through the real OutboundQueue, 32 at a time; at a given rate a second, the n-th message starts at n / rate.
@@ -105,8 +109,7 @@ internal sealed class FanoutScenario(BenchOptions options)
         return started.Elapsed;
     }
 
-    // The real store, 16 at a time: each person's personal chat with this server as its service URL.
-    // Gaps: the people themselves are not stored, so each send's unreachable check reads a missing person row.
+    // The real stores, 16 at a time: each person, and their personal chat with this server as its service URL.
     private static async Task SeedConversationsAsync(
         CadenceTables tables,
         Uri serviceUrl,
@@ -114,6 +117,11 @@ internal sealed class FanoutScenario(BenchOptions options)
         CancellationToken cancellationToken)
     {
         var store = new ConversationStore(tables, TimeProvider.System, NullLogger<ConversationStore>.Instance);
+        var peopleStore = new TablePeopleStore(
+            tables,
+            Options.Create(new PeopleOptions()),
+            new RecentSightings(TimeProvider.System),
+            NullLogger<TablePeopleStore>.Instance);
         await Parallel.ForEachAsync(
             people,
             new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = cancellationToken },
@@ -130,10 +138,20 @@ internal sealed class FanoutScenario(BenchOptions options)
                     UserAadObjectId = person.AadObjectId,
                 };
                 await store.RememberAsync(reference, [new ConversationMember(person.TeamsUserId, person.AadObjectId, person.Name)], token);
+                await peopleStore.UpsertAsync(
+                    TenantId,
+                    new PersonSighting(person.AadObjectId, person.Name, person.TeamsUserId, InPersonalChat: true),
+                    token);
             });
     }
 
-    private async Task<bool> WaitForAllAsync(TeamsLimitServer teams, int total, CancellationToken cancellationToken)
+    // Samples once a second how many were accepted and how deep the queue is (one request to the queue service).
+    private async Task<bool> WaitForAllAsync(
+        TeamsLimitServer teams,
+        Azure.Storage.Queues.QueueClient queue,
+        int total,
+        List<Sample> timeline,
+        CancellationToken cancellationToken)
     {
         var deadline = Stopwatch.StartNew();
         var lastProgress = Stopwatch.StartNew();
@@ -147,6 +165,8 @@ internal sealed class FanoutScenario(BenchOptions options)
             }
 
             await Task.Delay(TimeSpan.FromSeconds(1), TimeProvider.System, cancellationToken);
+            var depth = (await queue.GetPropertiesAsync(cancellationToken)).Value.ApproximateMessagesCount;
+            timeline.Add(new Sample(deadline.Elapsed, teams.DistinctAccepted, depth));
             if (teams.DistinctAccepted != lastCount)
             {
                 lastCount = teams.DistinctAccepted;
@@ -163,11 +183,13 @@ internal sealed class FanoutScenario(BenchOptions options)
 
     private static async Task<IReadOnlyDictionary<string, int>> CountStatesAsync(CadenceTables tables, CancellationToken cancellationToken)
     {
-        var table = await tables.GetAsync("outbox", cancellationToken);
-        var partition = TableKeys.Partition(TenantId, "outbox");
+        var table = await tables.GetAsync(OutboxStore.Table, cancellationToken);
+        // Every bucket of the tenant's outbox: keys are escaped, so '|' ends the prefix and '}' follows it.
+        var prefix = TableKeys.Partition(TenantId, "outbox");
+        var (from, to) = (prefix + "|", prefix + "}");
         var states = new Dictionary<string, int>(StringComparer.Ordinal);
         await foreach (var row in table.QueryAsync<TableEntity>(
-            TableClient.CreateQueryFilter($"PartitionKey eq {partition}"),
+            TableClient.CreateQueryFilter($"PartitionKey gt {from} and PartitionKey lt {to}"),
             select: ["State"],
             cancellationToken: cancellationToken))
         {
@@ -268,6 +290,28 @@ internal sealed class FanoutScenario(BenchOptions options)
         var full = buckets.Count > 1 ? buckets.SkipLast(1).Order().ToList() : buckets;
         return (buckets.Max(), full[full.Count / 2], buckets.Count);
     }
+
+    // Sends and queue depth per 10 s, to show where the rate falls and whether the queue was deep then.
+    private static void WriteTimeline(Report report, List<Sample> timeline)
+    {
+        report.Heading("Timeline");
+        var table = new MarkdownTable("Seconds since the host started", "Sends in these 10 s", "Sends/s", "Queue depth at the end");
+        var previous = 0;
+        foreach (var sample in timeline.Where((_, i) => i % 10 == 9 || i == timeline.Count - 1))
+        {
+            var end = (int)Math.Round(sample.At.TotalSeconds);
+            table.Row(
+                $"{Math.Max(0, end - 10)}-{end}",
+                Format.Count(sample.Accepted - previous),
+                Format.Rate1((sample.Accepted - previous) / 10.0),
+                Format.Count(sample.QueueDepth));
+            previous = sample.Accepted;
+        }
+
+        report.Table(table);
+    }
+
+    private sealed record Sample(TimeSpan At, int Accepted, int QueueDepth);
 
     private sealed record FanoutPerson(int Index)
     {

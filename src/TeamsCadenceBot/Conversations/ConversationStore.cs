@@ -1,4 +1,5 @@
 using Azure.Data.Tables;
+using TeamsCadenceBot.People;
 using TeamsCadenceBot.Storage;
 using TeamsCadenceBot.Teams.Activities;
 
@@ -12,6 +13,9 @@ namespace TeamsCadenceBot.Conversations;
 /// tenant row changes by read-modify-write under its ETag, written only when something in it changed; the
 /// people rows are merged blind (see <see cref="RememberPeopleAsync"/>). Callers avoid repeating
 /// <see cref="RememberAsync"/> for what they know is stored (<see cref="ConversationObserver"/>).
+/// A person's personal chat found by Entra ID object id is kept for <see cref="PersonalLifetime"/>, so that a
+/// burst of reminders does not read it three times per message; any write in this instance forgets them all, so
+/// only a change made by another instance is seen late (a send to a chat gone since then fails and marks it).
 /// </summary>
 internal sealed partial class ConversationStore(
     CadenceTables tables,
@@ -20,6 +24,11 @@ internal sealed partial class ConversationStore(
 {
     private const string TableName = "conversations";
     private const string ServiceUrlRow = "serviceUrl";
+
+    public static readonly TimeSpan PersonalLifetime = TimeSpan.FromSeconds(30);
+
+    private readonly ExpiringEntries<ConversationReference> _personal = new(time, 10_000, PersonalLifetime);
+    private long _writes;
 
     public async Task RememberAsync(
         ConversationReference reference,
@@ -35,6 +44,7 @@ internal sealed partial class ConversationStore(
                 : stored.Refresh(reference) ? stored : null,
             cancellationToken);
         await RememberPeopleAsync(table, reference, members, cancellationToken);
+        ForgetPersonal();
     }
 
     public async Task<bool> MarkInstalledAsync(
@@ -68,6 +78,7 @@ internal sealed partial class ConversationStore(
         }
 
         await RememberPeopleAsync(table, reference, members, cancellationToken);
+        ForgetPersonal();
         if (newlyInstalled)
         {
             LogInstalled(logger, reference.Scope);
@@ -102,6 +113,7 @@ internal sealed partial class ConversationStore(
             wasInstalled |= await MarkTeamAsync(table, tenantId, teamId, installed: false, now, cancellationToken);
         }
 
+        ForgetPersonal();
         if (wasInstalled)
         {
             LogUninstalled(logger, stored?.Scope ?? nameof(ConversationScope.Team));
@@ -122,6 +134,7 @@ internal sealed partial class ConversationStore(
             TableKeys.Row(teamsUserId),
             Azure.ETag.All,
             cancellationToken);
+        ForgetPersonal();
     }
 
     public async Task<ConversationReference?> GetAsync(
@@ -173,10 +186,30 @@ internal sealed partial class ConversationStore(
     public async Task<ConversationReference?> FindPersonalByAadObjectIdAsync(
         string tenantId,
         string aadObjectId,
-        CancellationToken cancellationToken) =>
-        await FindTeamsUserIdAsync(tenantId, aadObjectId, cancellationToken) is { } teamsUserId
+        CancellationToken cancellationToken)
+    {
+        if (_personal.Find(tenantId, aadObjectId) is { } recent)
+        {
+            return recent;
+        }
+
+        var stamp = Interlocked.Read(ref _writes);
+        var found = await FindTeamsUserIdAsync(tenantId, aadObjectId, cancellationToken) is { } teamsUserId
             ? await FindPersonalAsync(tenantId, teamsUserId, cancellationToken)
             : null;
+        // A write may have landed while reading: then what was read may be the old version. Checked again after
+        // keeping it, for a write that lands meanwhile.
+        if (found is not null && Interlocked.Read(ref _writes) == stamp)
+        {
+            _personal.Set(tenantId, aadObjectId, found);
+            if (Interlocked.Read(ref _writes) != stamp)
+            {
+                _personal.Remove(tenantId, aadObjectId);
+            }
+        }
+
+        return found;
+    }
 
     public async Task<string?> FindTeamsUserIdAsync(
         string tenantId,
@@ -342,6 +375,12 @@ internal sealed partial class ConversationStore(
     private static string Aad(string tenantId) => TableKeys.Partition(tenantId, "aad");
 
     private static string TenantPartition(string tenantId) => TableKeys.Partition(tenantId, "tenant");
+
+    private void ForgetPersonal()
+    {
+        Interlocked.Increment(ref _writes);
+        _personal.Clear();
+    }
 
     [LoggerMessage(EventId = 1401, EventName = "ConversationInstalled", Level = LogLevel.Information,
         Message = "Stored a new installation in a {Scope} conversation")]

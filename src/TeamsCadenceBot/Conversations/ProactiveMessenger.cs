@@ -30,6 +30,13 @@ internal sealed partial class ProactiveMessenger(
         Activity message,
         CancellationToken cancellationToken)
     {
+        // The stored personal chat first (read lately, as a rule, in a burst of reminders); without one, a chat
+        // is created for the person's Teams id.
+        if (await store.FindPersonalByAadObjectIdAsync(tenantId, aadObjectId, cancellationToken) is { } stored)
+        {
+            return await SendAsync(stored, message, cancellationToken);
+        }
+
         if (await store.FindTeamsUserIdAsync(tenantId, aadObjectId, cancellationToken) is not { } teamsUserId)
         {
             LogUnreachable(logger, DeliveryStatus.NoConversation);

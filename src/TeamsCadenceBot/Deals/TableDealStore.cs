@@ -178,17 +178,7 @@ internal sealed class TableDealStore(CadenceTables tables) : IDealStore
         return TableClient.CreateQueryFilter($"PartitionKey gt {from} and PartitionKey lt {to}");
     }
 
-    // FNV-1a over the id's UTF-16 code units: stable across processes and versions, unlike string.GetHashCode.
-    internal static int Bucket(string crmId)
-    {
-        var hash = 2166136261u;
-        foreach (var c in crmId)
-        {
-            hash = (hash ^ c) * 16777619u;
-        }
-
-        return (int)(hash % MainBuckets);
-    }
+    internal static int Bucket(string crmId) => TableKeys.Bucket(crmId, MainBuckets);
 
     private static string BucketPartition(string tenantId, int bucket) =>
         TableKeys.Partition(tenantId, "deal", bucket.ToString("D2", System.Globalization.CultureInfo.InvariantCulture));

@@ -17,13 +17,19 @@ internal sealed partial class DeliveryService(
     DeliverySender sender,
     IOptions<DeliveryOptions> options,
     TimeProvider clock,
-    ILogger<DeliveryService> logger) : BackgroundService
+    ILogger<DeliveryService> logger,
+    StorageUpgrades? upgrades = null) : BackgroundService
 {
     // The queue service hands out at most 32 messages a request.
     private const int MaxReceive = 32;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (upgrades is not null)
+        {
+            await upgrades.WhenCompleted.WaitAsync(stoppingToken);
+        }
+
         var settings = options.Value;
         using var slots = new SemaphoreSlim(settings.Concurrency, settings.Concurrency);
         var sending = new ConcurrentDictionary<Task, bool>();

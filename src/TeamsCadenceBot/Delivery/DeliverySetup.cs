@@ -1,3 +1,4 @@
+using TeamsCadenceBot.Storage;
 using TeamsCadenceBot.Teams.Connector;
 
 namespace TeamsCadenceBot.Delivery;
@@ -12,6 +13,7 @@ internal static class DeliverySetup
             .ValidateOnStart();
         services.AddSingleton<TeamsRateLimiter>();
         services.AddSingleton<OutboxStore>();
+        services.AddSingleton<IStorageUpgrade, OutboxLayoutUpgrade>();
         services.AddSingleton<OutboundQueue>();
         services.AddSingleton<DeliverySender>();
         services.AddSingleton<IRecipientStatus, PeopleRecipientStatus>();

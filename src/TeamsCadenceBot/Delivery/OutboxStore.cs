@@ -7,12 +7,19 @@ using TeamsCadenceBot.Teams.Activities;
 namespace TeamsCadenceBot.Delivery;
 
 /// <summary>
-/// The outbox table: one row per outbound message, keyed by tenant and idempotency key. A card can be
-/// larger than one table property (64 KB), so the activity is stored in chunks.
+/// The outbox table: one row per outbound message, keyed by tenant and idempotency key, in one of
+/// <see cref="Buckets"/> partitions <c>{tenant}|outbox|{bucket}</c> chosen by the key, so a tenant's sending is
+/// not held to one partition. A card can be larger than one table property (64 KB), so the activity is stored in
+/// chunks.
 /// </summary>
+/// <remarks>
+/// Gaps: rows are kept after sending (they are what makes a key sent once) and nothing deletes old ones yet.
+/// </remarks>
 internal sealed class OutboxStore(CadenceTables tables)
 {
-    private const string Table = "outbox";
+    public const int Buckets = 16;
+
+    internal const string Table = "outbox";
     private const int ChunkChars = 30_000;
     private const int MaxChunks = 15;
 
@@ -25,7 +32,7 @@ internal sealed class OutboxStore(CadenceTables tables)
             throw new ArgumentException($"The message {message.Key} is {json.Length} characters, over the outbox limit.", nameof(message));
         }
 
-        var entity = new TableEntity(Partition(message.TenantId), TableKeys.Escape(message.Key))
+        var entity = new TableEntity(Partition(message.TenantId, message.Key), TableKeys.Escape(message.Key))
         {
             ["Key"] = message.Key,
             ["Kind"] = message.Kind,
@@ -55,7 +62,7 @@ internal sealed class OutboxStore(CadenceTables tables)
     public async Task<OutboxEntry?> GetAsync(string tenantId, string key, CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(Table, cancellationToken);
-        var row = await table.GetEntityIfExistsAsync<TableEntity>(Partition(tenantId), TableKeys.Escape(key), cancellationToken: cancellationToken);
+        var row = await table.GetEntityIfExistsAsync<TableEntity>(Partition(tenantId, key), TableKeys.Escape(key), cancellationToken: cancellationToken);
         return row.HasValue ? Read(tenantId, row.Value!) : null;
     }
 
@@ -70,7 +77,7 @@ internal sealed class OutboxStore(CadenceTables tables)
         CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(Table, cancellationToken);
-        var patch = new TableEntity(Partition(entry.Message.TenantId), TableKeys.Escape(entry.Message.Key))
+        var patch = new TableEntity(Partition(entry.Message.TenantId, entry.Message.Key), TableKeys.Escape(entry.Message.Key))
         {
             ["State"] = state.ToString(),
             ["Attempts"] = attempts,
@@ -117,5 +124,9 @@ internal sealed class OutboxStore(CadenceTables tables)
         };
     }
 
-    private static string Partition(string tenantId) => TableKeys.Partition(tenantId, "outbox");
+    internal static string Partition(string tenantId, string key) =>
+        TableKeys.Partition(
+            tenantId,
+            "outbox",
+            TableKeys.Bucket(key, Buckets).ToString("D2", System.Globalization.CultureInfo.InvariantCulture));
 }

@@ -3,8 +3,8 @@ using System.Collections.Concurrent;
 namespace TeamsCadenceBot.People;
 
 /// <summary>
-/// A bounded map of a tenant's people to values that expire: the memory behind <see cref="RecentSightings"/>
-/// and <see cref="PersonCache"/>.
+/// A bounded map of a tenant's people to values that expire: the memory behind <see cref="RecentSightings"/>,
+/// <see cref="PersonCache"/> and the personal chats the conversation store read lately.
 /// </summary>
 internal sealed class ExpiringEntries<TValue>(TimeProvider timeProvider, int capacity, TimeSpan lifetime)
     where TValue : class
@@ -43,6 +43,8 @@ internal sealed class ExpiringEntries<TValue>(TimeProvider timeProvider, int cap
     }
 
     public void Remove(string tenantId, string aadObjectId) => _entries.TryRemove((tenantId, aadObjectId), out _);
+
+    public void Clear() => _entries.Clear();
 
     private sealed record Entry(TValue Value, DateTimeOffset Expires);
 }

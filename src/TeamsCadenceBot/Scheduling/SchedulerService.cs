@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using TeamsCadenceBot.Storage;
 
 namespace TeamsCadenceBot.Scheduling;
 
@@ -10,10 +11,16 @@ internal sealed partial class SchedulerService(
     SchedulerSweep sweep,
     IOptions<SchedulerOptions> options,
     TimeProvider clock,
-    ILogger<SchedulerService> logger) : BackgroundService
+    ILogger<SchedulerService> logger,
+    StorageUpgrades? upgrades = null) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (upgrades is not null)
+        {
+            await upgrades.WhenCompleted.WaitAsync(stoppingToken);
+        }
+
         using var timer = new PeriodicTimer(options.Value.SweepInterval, clock);
         do
         {

@@ -9,8 +9,8 @@ namespace TeamsCadenceBot.Storage;
 /// instance is not ready (<see cref="Completed"/>, read by the readiness check), so it takes no traffic.
 /// </summary>
 /// <remarks>
-/// Gaps: the scheduler and the sender start beside the upgrades rather than after them; they read neither deals
-/// nor owner copies, which are all that the upgrades so far move.
+/// The scheduler and the sender wait for <see cref="WhenCompleted"/> before their first pass, since an outbox row
+/// not yet moved would look like a message already handled.
 /// </remarks>
 internal sealed partial class StorageUpgrades(
     CadenceTables tables,
@@ -21,9 +21,12 @@ internal sealed partial class StorageUpgrades(
     private const string TableName = "upgrades";
     private const string Partition = "upgrade";
 
-    private volatile bool _completed;
+    private readonly TaskCompletionSource _completed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    public bool Completed => _completed;
+    public bool Completed => _completed.Task.IsCompleted;
+
+    /// <summary>Completes once every upgrade is done; never faults (failures are tried again).</summary>
+    public Task WhenCompleted => _completed.Task;
 
     /// <summary>Applies what is pending once; throws when storage fails, leaving the rest for the next try.</summary>
     public async Task ApplyPendingAsync(CancellationToken cancellationToken)
@@ -52,7 +55,7 @@ internal sealed partial class StorageUpgrades(
                 cancellationToken);
         }
 
-        _completed = true;
+        _completed.TrySetResult();
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

@@ -20,6 +20,22 @@ internal static class TableKeys
     /// <summary>A row key of <paramref name="parts"/>, escaped and joined.</summary>
     public static string Row(params string[] parts) => string.Join(Separator, parts.Select(Escape));
 
+    /// <summary>
+    /// One of <paramref name="count"/> buckets for <paramref name="value"/>, to spread rows looked up by a key over
+    /// several partitions: FNV-1a over the UTF-16 code units, stable across processes and versions (unlike
+    /// <see cref="string.GetHashCode()"/>), since a bucket that changed would hide every stored row.
+    /// </summary>
+    public static int Bucket(string value, int count)
+    {
+        var hash = 2166136261u;
+        foreach (var c in value)
+        {
+            hash = (hash ^ c) * 16777619u;
+        }
+
+        return (int)(hash % (uint)count);
+    }
+
     /// <summary>The parts of a key, unescaped: the inverse of <see cref="Partition"/> and <see cref="Row"/>.</summary>
     public static string[] Split(string key) => [.. key.Split(Separator).Select(Uri.UnescapeDataString)];
 

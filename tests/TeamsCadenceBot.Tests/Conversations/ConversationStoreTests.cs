@@ -41,6 +41,39 @@ public sealed class ConversationStoreTests
     }
 
     [Fact]
+    public async Task FindPersonalByAadObjectIdAsync_ReadAgainSoon_AsksStorageOnceUntilItExpires()
+    {
+        var counter = new TableRequestCounter("");
+        var tables = new TeamsCadenceBot.Storage.CadenceTables(TestTables.Options(AzuriteStorage.UniquePrefix()), counter.ClientOptions());
+        var store = new ConversationStore(tables, _time, NullLogger<ConversationStore>.Instance);
+        await store.MarkInstalledAsync(Personal(TeamsUser.Alice), [Member(TeamsUser.Alice)], None);
+        counter.Reset();
+
+        var first = await store.FindPersonalByAadObjectIdAsync(TenantId, TeamsUser.Alice.AadObjectId, None);
+        var readsOfTheFirst = counter.Requests.Count;
+        var again = await store.FindPersonalByAadObjectIdAsync(TenantId, TeamsUser.Alice.AadObjectId, None);
+        var readsOfBoth = counter.Requests.Count;
+        _time.Advance(ConversationStore.PersonalLifetime);
+        await store.FindPersonalByAadObjectIdAsync(TenantId, TeamsUser.Alice.AadObjectId, None);
+
+        Assert.Equal(first, again);
+        Assert.Equal(3, readsOfTheFirst);
+        Assert.Equal(readsOfTheFirst, readsOfBoth);
+        Assert.Equal(2 * readsOfTheFirst, counter.Requests.Count);
+    }
+
+    [Fact]
+    public async Task FindPersonalByAadObjectIdAsync_AfterAnUninstallHere_SeesItAtOnce()
+    {
+        await _sut.MarkInstalledAsync(Personal(TeamsUser.Alice), [Member(TeamsUser.Alice)], None);
+        Assert.True((await _sut.FindPersonalByAadObjectIdAsync(TenantId, TeamsUser.Alice.AadObjectId, None))!.Installed);
+
+        await _sut.MarkUninstalledAsync(TenantId, TeamsUser.Alice.PersonalConversationId, None);
+
+        Assert.False((await _sut.FindPersonalByAadObjectIdAsync(TenantId, TeamsUser.Alice.AadObjectId, None))!.Installed);
+    }
+
+    [Fact]
     public async Task FindPersonalAsync_OtherTenant_ReturnsNull()
     {
         await _sut.MarkInstalledAsync(Personal(TeamsUser.Alice), [Member(TeamsUser.Alice)], None);
