@@ -211,6 +211,29 @@ cadence_show_log() {
   fi
 }
 
+# Starts the table service and the queue service of Azurite as two processes on free loopback ports (in memory),
+# as Azure runs them apart: one service's pauses (Azurite's queue stops everything it serves while it collects
+# the space of deleted messages, every minute) then do not hold up the other. Sets CADENCE_STORAGE.
+cadence_start_azurite_split() {
+  local bin="$CADENCE_TOOLS/node_modules/.bin" queue table
+  [[ -x "$bin/azurite-table" && -x "$bin/azurite-queue" ]] || cadence_die "Azurite is not installed in $bin"
+  read -r queue table <<<"$(cadence_free_ports 2 | tr '\n' ' ')"
+  cadence_spawn "$CADENCE_TMP/azurite-queue.log" "$CADENCE_TMP" "$bin/azurite-queue" \
+    --queueHost 127.0.0.1 --queuePort "$queue" --inMemoryPersistence --disableTelemetry --silent --skipApiVersionCheck
+  local queue_pid="$CADENCE_LAST_PID"
+  cadence_spawn "$CADENCE_TMP/azurite-table.log" "$CADENCE_TMP" "$bin/azurite-table" \
+    --tableHost 127.0.0.1 --tablePort "$table" --inMemoryPersistence --disableTelemetry --silent --skipApiVersionCheck
+  local table_pid="$CADENCE_LAST_PID"
+  cadence_wait_for_ports "Azurite's queue service" "$queue_pid" "$CADENCE_AZURITE_TIMEOUT" "$CADENCE_TMP/azurite-queue.log" "$queue" \
+    || cadence_die "Azurite's queue service did not start"
+  cadence_wait_for_ports "Azurite's table service" "$table_pid" "$CADENCE_AZURITE_TIMEOUT" "$CADENCE_TMP/azurite-table.log" "$table" \
+    || cadence_die "Azurite's table service did not start"
+  CADENCE_STORAGE="DefaultEndpointsProtocol=http;AccountName=$CADENCE_AZURITE_ACCOUNT;AccountKey=$CADENCE_AZURITE_KEY"
+  CADENCE_STORAGE+=";QueueEndpoint=http://127.0.0.1:$queue/$CADENCE_AZURITE_ACCOUNT"
+  CADENCE_STORAGE+=";TableEndpoint=http://127.0.0.1:$table/$CADENCE_AZURITE_ACCOUNT;"
+  cadence_say "Azurite's queue service is listening on 127.0.0.1:$queue, its table service on 127.0.0.1:$table."
+}
+
 # Starts Azurite on loopback, in memory, quiet. With "default" it takes the usual ports (10000-10002) when all
 # three are free; otherwise, or with "free", ports nobody uses. Sets CADENCE_STORAGE (the connection string)
 # and CADENCE_AZURITE_PID.

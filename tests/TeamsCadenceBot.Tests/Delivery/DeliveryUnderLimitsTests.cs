@@ -43,7 +43,7 @@ public sealed class DeliveryUnderLimitsTests
             new Microsoft.Extensions.FileProviders.NullFileProvider();
     }
 
-    private DeliveryService CreateInstance(int concurrency = 16)
+    private DeliveryService CreateInstance(int concurrency = 16, CadenceQueues? queues = null)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
@@ -79,7 +79,7 @@ public sealed class DeliveryUnderLimitsTests
             options,
             TimeProvider.System,
             NullLogger<DeliverySender>.Instance);
-        return new DeliveryService(_queues, sender, options, TimeProvider.System, NullLogger<DeliveryService>.Instance);
+        return new DeliveryService(queues ?? _queues, sender, options, TimeProvider.System, NullLogger<DeliveryService>.Instance);
     }
 
     private async Task<List<string>> EnqueueAsync(string serviceUrl, int people, int messagesEach, int firstPerson = 0)
@@ -206,6 +206,37 @@ public sealed class DeliveryUnderLimitsTests
         Assert.True(othersLast < heldLast, $"the others finished {othersLast - heldLast} after the held conversation");
     }
 
+    [Fact]
+    public async Task Run_QueueServiceSlowToDelete_SendingGoesOnAheadOfTheDeletes()
+    {
+        await using var server = await LimitedTeamsServer.StartAsync(throttleEvery: 1000, failEvery: 1000);
+        var keys = await EnqueueAsync(server.ServiceUrl, people: 40, messagesEach: 1);
+        var slowDeletes = new SlowDeletes(TimeSpan.FromSeconds(1));
+        var options = new Azure.Storage.Queues.QueueClientOptions();
+        options.Retry.MaxRetries = 0;
+        options.AddPolicy(slowDeletes, Azure.Core.HttpPipelinePosition.PerCall);
+        var instance = CreateInstance(concurrency: 16, queues: new CadenceQueues(TestTables.Options(_prefix), options));
+        int deletedWhenAllWereSent;
+
+        using (var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2)))
+        {
+            await instance.StartAsync(timeout.Token);
+            while (server.Requests.Count(r => r.Status == 201) < keys.Count)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(20), TimeProvider.System, timeout.Token);
+            }
+
+            deletedWhenAllWereSent = slowDeletes.Finished;
+            await instance.StopAsync(timeout.Token);
+        }
+
+        // A sender that deleted each message before taking the next would have deleted at least 40 - 16 by the time
+        // the last 16 were sent; deletes of a second each, 8 at a time, had not got that far.
+        Assert.InRange(deletedWhenAllWereSent, 0, keys.Count - 16 - 1);
+        Assert.Equal(keys.Count, slowDeletes.Finished);
+        Assert.Equal(0, (await (await _queues.GetAsync(OutboundQueue.QueueName, default)).GetPropertiesAsync()).Value.ApproximateMessagesCount);
+    }
+
     // No conversation window broken, and every retry after a 429 waited for its Retry-After.
     private static void AssertWithinTeamsLimits(LimitedTeamsServer server)
     {
@@ -238,4 +269,30 @@ public sealed class DeliveryUnderLimitsTests
 
     private static string Text(string body) =>
         System.Text.Json.JsonDocument.Parse(body).RootElement.GetProperty("text").GetString()!;
+
+    /// <summary>Holds every delete request to the queue service for a while, as a busy queue service would.</summary>
+    private sealed class SlowDeletes(TimeSpan delay) : Azure.Core.Pipeline.HttpPipelinePolicy
+    {
+        private int _finished;
+
+        public int Finished => Volatile.Read(ref _finished);
+
+        public override void Process(Azure.Core.HttpMessage message, ReadOnlyMemory<Azure.Core.Pipeline.HttpPipelinePolicy> pipeline) =>
+            throw new NotSupportedException("The sender deletes asynchronously.");
+
+        public override async ValueTask ProcessAsync(Azure.Core.HttpMessage message, ReadOnlyMemory<Azure.Core.Pipeline.HttpPipelinePolicy> pipeline)
+        {
+            var delete = message.Request.Method == Azure.Core.RequestMethod.Delete;
+            if (delete)
+            {
+                await Task.Delay(delay, TimeProvider.System);
+            }
+
+            await ProcessNextAsync(message, pipeline);
+            if (delete)
+            {
+                Interlocked.Increment(ref _finished);
+            }
+        }
+    }
 }
