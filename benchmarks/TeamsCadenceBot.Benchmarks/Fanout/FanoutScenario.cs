@@ -296,21 +296,22 @@ internal sealed class FanoutScenario(BenchOptions options)
         return (buckets.Max(), full[full.Count / 2], buckets.Count);
     }
 
-    // Sends and queue depth per 10 s, to show where the rate falls and whether the queue was deep then.
+    // Sends and queue depth about every 10 s, to show where the rate falls and whether the queue was deep then.
+    // The sampler asks the queue service for its depth, so while that service pauses a row covers more time.
     private static void WriteTimeline(Report report, List<Sample> timeline)
     {
         report.Heading("Timeline");
-        var table = new MarkdownTable("Seconds since the host started", "Sends in these 10 s", "Sends/s", "Queue depth at the end");
-        var previous = 0;
+        var table = new MarkdownTable("Seconds since the host started", "Sends", "Sends/s", "Queue depth at the end");
+        var previous = new Sample(TimeSpan.Zero, 0, 0);
         foreach (var sample in timeline.Where((_, i) => i % 10 == 9 || i == timeline.Count - 1))
         {
-            var end = (int)Math.Round(sample.At.TotalSeconds);
+            var seconds = (sample.At - previous.At).TotalSeconds;
             table.Row(
-                $"{Math.Max(0, end - 10)}-{end}",
-                Format.Count(sample.Accepted - previous),
-                Format.Rate1((sample.Accepted - previous) / 10.0),
+                $"{previous.At.TotalSeconds:F0}-{sample.At.TotalSeconds:F0}",
+                Format.Count(sample.Accepted - previous.Accepted),
+                Format.Rate1(seconds > 0 ? (sample.Accepted - previous.Accepted) / seconds : 0),
                 Format.Count(sample.QueueDepth));
-            previous = sample.Accepted;
+            previous = sample;
         }
 
         report.Table(table);
