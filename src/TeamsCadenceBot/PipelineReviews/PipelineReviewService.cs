@@ -4,14 +4,15 @@ using TeamsCadenceBot.Scheduling;
 namespace TeamsCadenceBot.PipelineReviews;
 
 /// <summary>
-/// Loads what a review needs (the team, the deals, the previous review's snapshot, the team's settings),
-/// checks who asks, and puts the review together with <see cref="PipelineReviewer"/>.
+/// Loads what a review needs (the team, the deals, the previous review's snapshot, the team's settings and the
+/// reps' quotas), checks who asks, and puts the review together with <see cref="PipelineReviewer"/>.
 /// </summary>
 internal sealed class PipelineReviewService(
     IPipelineSource source,
     IPeopleStore people,
     TeamSettingsStore settings,
-    TimeProvider clock)
+    TimeProvider clock,
+    IRepQuotas? repQuotas = null)
 {
     /// <summary>The review of <paramref name="managerId"/>'s whole team, for the manager or a leader above.</summary>
     public async Task<ReviewOutcome> ReviewTeamAsync(
@@ -95,8 +96,11 @@ internal sealed class PipelineReviewService(
         var closedSince = today.AddDays(-thresholds.MetricsLookbackDays);
         var deals = await source.ListDealsAsync(tenantId, ownerIds, closedSince, cancellationToken);
         var previous = await source.ListSnapshotAsync(tenantId, ownerIds, previousReview, cancellationToken);
-        // Gaps: coverage uses one team quota per quarter; per-rep quotas arrive with forecast calls.
-        var quota = team.QuotaFor(FiscalQuarter.Containing(today, thresholds.FiscalYearStartMonth));
+        var quarter = FiscalQuarter.Containing(today, thresholds.FiscalYearStartMonth);
+        // Only a whole team's review shows coverage, so only it reads the quotas.
+        var quotas = repQuotas is null || !wholeTeam
+            ? new Dictionary<string, decimal>()
+            : await repQuotas.ForQuarterAsync(tenantId, quarter, thresholds.FiscalYearStartMonth, ownerIds, cancellationToken);
         return PipelineReviewer.Review(
             new ReviewedRep(manager.Id, manager.DisplayName),
             [.. reps.Select(r => new ReviewedRep(r.Id, r.DisplayName))],
@@ -104,7 +108,15 @@ internal sealed class PipelineReviewService(
             previous,
             today,
             thresholds,
-            // The quota is the team's: one rep's pipeline is not measured against it.
-            wholeTeam ? quota : null);
+            QuotaOf(team, quarter, quotas, wholeTeam));
     }
+
+    // For the whole team: the reps' own quotas where any is set (a rep without one adds nothing), else the team
+    // quota kept in its settings by earlier versions. One rep's review shows no coverage.
+    private static decimal? QuotaOf(
+        TeamSettings team,
+        FiscalQuarter quarter,
+        IReadOnlyDictionary<string, decimal> repQuotas,
+        bool wholeTeam) =>
+        !wholeTeam ? null : repQuotas.Count > 0 ? repQuotas.Values.Sum() : team.QuotaFor(quarter);
 }

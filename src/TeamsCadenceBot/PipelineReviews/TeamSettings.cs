@@ -1,6 +1,9 @@
 namespace TeamsCadenceBot.PipelineReviews;
 
-/// <summary>A manager's team's pipeline settings: the thresholds and, when set, the quarter's team quota.</summary>
+/// <summary>
+/// A manager's team's pipeline settings: the thresholds and, when an earlier version set it, the quarter's team
+/// quota (reviews now use the reps' own quotas, <see cref="IRepQuotas"/>, and this one only when none is set).
+/// </summary>
 internal sealed record TeamSettings(PipelineThresholds Thresholds, TeamQuota? Quota)
 {
     public static readonly TeamSettings Default = new(PipelineThresholds.Default, null);

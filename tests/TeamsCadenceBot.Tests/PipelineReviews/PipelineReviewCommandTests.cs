@@ -1,3 +1,4 @@
+using TeamsCadenceBot.ForecastCalls.Quotas;
 using TeamsCadenceBot.PipelineReviews;
 using TeamsCadenceBot.Teams.Activities;
 using TeamsCadenceBot.Teams.Cards;
@@ -153,6 +154,42 @@ public sealed class PipelineReviewCommandTests
             CardWalk.Texts(bed.LastReply().Card!),
             t => t.StartsWith("**Coverage**: Pipeline 200K is 4x the remaining quota of 50K", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task HandleAsync_RepQuotasForThisQuarter_CoverageJudgedAgainstTheirSumNotTheTeamQuota()
+    {
+        var bed = await SeededAsync();
+        await bed.Settings.SaveAsync(
+            Tenant,
+            Manager,
+            new TeamSettings(PipelineThresholds.Default, new TeamQuota(new DateOnly(2026, 10, 1), 900_000m)),
+            default);
+        await SetQuotaAsync(bed, Rep, 30_000m);
+        await SetQuotaAsync(bed, Peer, 20_000m);
+        await SetQuotaAsync(bed, OtherRep, 1_000_000m);
+
+        await bed.TypeAsync(Manager, "pipeline review");
+
+        Assert.Contains(
+            CardWalk.Texts(bed.LastReply().Card!),
+            t => t.StartsWith("**Coverage**: Pipeline 200K is 4x the remaining quota of 50K", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task HandleAsync_OnlyOneRepHasAQuotaAndNoTeamQuota_CoverageJudgedAgainstThatOne()
+    {
+        var bed = await SeededAsync();
+        await SetQuotaAsync(bed, Peer, 50_000m);
+
+        await bed.TypeAsync(Manager, "pipeline review");
+
+        Assert.Contains(
+            CardWalk.Texts(bed.LastReply().Card!),
+            t => t.StartsWith("**Coverage**: Pipeline 200K is 4x the remaining quota of 50K", StringComparison.Ordinal));
+    }
+
+    private static Task SetQuotaAsync(ReviewTestbed bed, string repId, decimal amount) =>
+        bed.Quotas.SetQuotaAsync(Tenant, new RepQuota(repId, "FY2026-Q4", amount, Manager, Start), default);
 
     [Fact]
     public async Task HandleAsync_CustomThresholds_Applied()

@@ -1,3 +1,4 @@
+using TeamsCadenceBot.ForecastCalls.Quotas;
 using System.Text.Json;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -52,7 +53,8 @@ internal sealed class ReviewTestbed
         CommitmentStore = new CommitmentStore(Tables);
         Commitments = new CommitmentService(CommitmentStore, Schedule, People, Options.Create(new CommitmentOptions()), Clock);
         Settings = new TeamSettingsStore(Tables);
-        var reviews = new PipelineReviewService(Source, People, Settings, Clock);
+        Quotas = new TableQuotaStore(Tables);
+        var reviews = new PipelineReviewService(Source, People, Settings, Clock, new StoredRepQuotas(Quotas));
         Insights = new PipelineInsightsService(Source, People, Settings, Clock);
         ReviewCommand = new PipelineReviewCommand(reviews, People, NullLogger<PipelineReviewCommand>.Instance);
         ScheduleCommand = new SchedulePipelineReviewCommand(
@@ -92,6 +94,8 @@ internal sealed class ReviewTestbed
     public CommitmentService Commitments { get; }
 
     public TeamSettingsStore Settings { get; }
+
+    public TableQuotaStore Quotas { get; }
 
     public FakePipelineSource Source { get; } = new();
 
