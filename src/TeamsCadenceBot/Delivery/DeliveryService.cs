@@ -118,10 +118,11 @@ internal sealed partial class DeliveryService(
             free++;
         }
 
+        QueueClient queue;
         QueueMessage[] messages;
         try
         {
-            var queue = await queues.GetAsync(OutboundQueue.QueueName, stoppingToken);
+            queue = await queues.GetAsync(OutboundQueue.QueueName, stoppingToken);
             messages = (await queue.ReceiveMessagesAsync(
                 maxMessages: free,
                 visibilityTimeout: options.Value.VisibilityTimeout,
@@ -136,7 +137,7 @@ internal sealed partial class DeliveryService(
         var receivedAt = clock.GetUtcNow();
         foreach (var message in messages)
         {
-            pipeline.Received.Writer.TryWrite(new Held(message, receivedAt));
+            pipeline.Received.Writer.TryWrite(new Held(queue, message, receivedAt));
         }
 
         if (messages.Length < free)
@@ -150,7 +151,6 @@ internal sealed partial class DeliveryService(
     // Starts a send for each received message as a sending slot frees up.
     private async Task SendReceivedAsync(Pipeline pipeline, CancellationToken stoppingToken)
     {
-        var queue = await queues.GetAsync(OutboundQueue.QueueName, CancellationToken.None);
         await foreach (var held in pipeline.Received.Reader.ReadAllAsync(CancellationToken.None))
         {
             try
@@ -164,13 +164,13 @@ internal sealed partial class DeliveryService(
                 continue;
             }
 
-            var send = SendHeldAsync(pipeline, queue, held, stoppingToken);
+            var send = SendHeldAsync(pipeline, held, stoppingToken);
             pipeline.InFlight.TryAdd(send, true);
             _ = send.ContinueWith(done => pipeline.InFlight.TryRemove(done, out _), TaskScheduler.Default);
         }
     }
 
-    private async Task SendHeldAsync(Pipeline pipeline, QueueClient queue, Held held, CancellationToken stoppingToken)
+    private async Task SendHeldAsync(Pipeline pipeline, Held held, CancellationToken stoppingToken)
     {
         try
         {
@@ -185,7 +185,7 @@ internal sealed partial class DeliveryService(
             var settlement = await SendAsync(held.Message, stoppingToken);
             if (settlement is not null)
             {
-                pipeline.Settlements.Writer.TryWrite(new Settlement(queue, held.Message, settlement.Value));
+                pipeline.Settlements.Writer.TryWrite(new Settlement(held.Queue, held.Message, settlement.Value));
             }
         }
         catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
@@ -272,7 +272,7 @@ internal sealed partial class DeliveryService(
         Message = "Removing a handled message from the outbound queue failed; it reappears and is recognised as handled")]
     private static partial void LogSettleFailed(ILogger logger, Exception exception);
 
-    private sealed record Held(QueueMessage Message, DateTimeOffset ReceivedAt);
+    private sealed record Held(QueueClient Queue, QueueMessage Message, DateTimeOffset ReceivedAt);
 
     private sealed record Settlement(QueueClient Queue, QueueMessage Message, TimeSpan ShowAgainAfter);
 
