@@ -20,12 +20,16 @@ internal sealed class CommitmentTestbed
     public const string Manager = "00000000-0000-0000-0000-00000000000a";
     public const string Rep = "00000000-0000-0000-0000-00000000000b";
 
-    public CommitmentTestbed(DateTimeOffset start)
+    /// <param name="start">Where the fake clock starts.</param>
+    /// <param name="prefix">The tables and queues to use: another testbed's, to stand for a restarted process.</param>
+    /// <param name="storagePolicy">Sees every storage request of this testbed, such as one that plays a crash.</param>
+    public CommitmentTestbed(DateTimeOffset start, string? prefix = null, Azure.Core.Pipeline.HttpPipelinePolicy? storagePolicy = null)
     {
         Clock = new FakeTimeProvider(start);
-        var prefix = AzuriteStorage.UniquePrefix();
-        Tables = TestTables.Create(prefix);
-        var queues = TestTables.CreateQueues(prefix);
+        Prefix = prefix ?? AzuriteStorage.UniquePrefix();
+        Tables = storagePolicy is null ? TestTables.Create(Prefix) : TablesWith(Prefix, storagePolicy);
+        Queues = storagePolicy is null ? TestTables.CreateQueues(Prefix) : QueuesWith(Prefix, storagePolicy);
+        var queues = Queues;
         People = new TablePeopleStore(
             Tables,
             Options.Create(new PeopleOptions()),
@@ -53,6 +57,10 @@ internal sealed class CommitmentTestbed
     }
 
     public FakeTimeProvider Clock { get; }
+
+    public string Prefix { get; }
+
+    public CadenceQueues Queues { get; }
 
     public CadenceTables Tables { get; }
 
@@ -120,5 +128,20 @@ internal sealed class CommitmentTestbed
         }
 
         return messages;
+    }
+
+    private static CadenceTables TablesWith(string prefix, Azure.Core.Pipeline.HttpPipelinePolicy policy)
+    {
+        var options = AzuriteStorage.FailFastOptions();
+        options.AddPolicy(policy, Azure.Core.HttpPipelinePosition.PerRetry);
+        return new CadenceTables(TestTables.Options(prefix), options);
+    }
+
+    private static CadenceQueues QueuesWith(string prefix, Azure.Core.Pipeline.HttpPipelinePolicy policy)
+    {
+        var options = new Azure.Storage.Queues.QueueClientOptions();
+        options.Retry.MaxRetries = 0;
+        options.AddPolicy(policy, Azure.Core.HttpPipelinePosition.PerRetry);
+        return new CadenceQueues(TestTables.Options(prefix), options);
     }
 }
