@@ -26,6 +26,14 @@ internal sealed class DeliveryOptions
     [Range(1, 8192)]
     public int Prefetch { get; set; } = 1024;
 
+    /// <summary>
+    /// How long a sent (or given-up) message's outbox row is kept: while it is, its idempotency key is not sent
+    /// again. Keys name what they are for (a commitment's due card, a date's prep prompt), so none comes back
+    /// after this long; older rows are deleted once a day.
+    /// </summary>
+    [Range(typeof(TimeSpan), "1.00:00:00", "3650.00:00:00")]
+    public TimeSpan KeepFinishedFor { get; set; } = TimeSpan.FromDays(30);
+
     /// <summary>How long the sender waits before asking an empty queue again.</summary>
     [Range(typeof(TimeSpan), "00:00:00.050", "00:01:00")]
     public TimeSpan IdlePoll { get; set; } = TimeSpan.FromSeconds(1);

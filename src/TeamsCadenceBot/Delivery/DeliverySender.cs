@@ -157,7 +157,7 @@ internal sealed partial class DeliverySender(
         string? sentActivityId,
         string? note,
         CancellationToken cancellationToken) =>
-        outbox.TryUpdateAsync(entry, state, entry.Attempts, null, sentActivityId, note, cancellationToken);
+        outbox.TryFinishAsync(entry, state, sentActivityId, note, clock.GetUtcNow(), cancellationToken);
 
     [LoggerMessage(EventId = 1801, EventName = "MessageSent", Level = LogLevel.Information,
         Message = "Sent {Kind} message {Key}")]

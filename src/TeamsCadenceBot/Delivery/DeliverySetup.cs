@@ -21,6 +21,7 @@ internal static class DeliverySetup
         services.AddSingleton<IConnectorRequestGate>(sp => sp.GetRequiredService<TeamsRateGate>());
         services.AddSingleton<IConnectorThrottleListener>(sp => sp.GetRequiredService<TeamsRateGate>());
         services.AddHostedService<DeliveryService>();
+        services.AddHostedService<OutboxRetention>();
         return services;
     }
 }

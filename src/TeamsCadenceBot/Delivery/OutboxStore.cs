@@ -66,14 +66,69 @@ internal sealed class OutboxStore(CadenceTables tables)
         return row.HasValue ? Read(tenantId, row.Value!) : null;
     }
 
-    /// <summary>Changes the state under the entry's ETag; false when someone else changed it first.</summary>
-    public async Task<OutboxEntry?> TryUpdateAsync(
+    /// <summary>Changes the state under the entry's ETag; null when someone else changed it first.</summary>
+    public Task<OutboxEntry?> TryUpdateAsync(
         OutboxEntry entry,
         OutboxState state,
         int attempts,
         DateTimeOffset? leaseUntil,
         string? sentActivityId,
         string? lastError,
+        CancellationToken cancellationToken) =>
+        UpdateAsync(entry, state, attempts, leaseUntil, sentActivityId, lastError, null, cancellationToken);
+
+    /// <summary>
+    /// Records how the message ended (sent, or given up) under the entry's ETag, with when: the row is kept
+    /// <see cref="DeliveryOptions.KeepFinishedFor"/> from then (<see cref="DeleteFinishedBeforeAsync"/>).
+    /// </summary>
+    public Task<OutboxEntry?> TryFinishAsync(
+        OutboxEntry entry,
+        OutboxState state,
+        string? sentActivityId,
+        string? note,
+        DateTimeOffset finishedAt,
+        CancellationToken cancellationToken) =>
+        UpdateAsync(entry, state, entry.Attempts, null, sentActivityId, note, finishedAt, cancellationToken);
+
+    /// <summary>
+    /// Deletes every finished row (in every tenant) that finished before <paramref name="before"/>; returns how
+    /// many. Rows not finished (pending, or being sent) are never deleted, however old.
+    /// </summary>
+    /// <remarks>
+    /// One filtered scan of the table: the Table service reads every row, so this runs daily, not per message.
+    /// Gaps: rows finished by a version that did not record <c>FinishedAt</c> are kept.
+    /// </remarks>
+    public async Task<int> DeleteFinishedBeforeAsync(DateTimeOffset before, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(Table, cancellationToken);
+        var rows = table.QueryAsync<TableEntity>(
+            TableClient.CreateQueryFilter($"FinishedAt lt {before}"),
+            select: ["PartitionKey", "RowKey", "State"],
+            cancellationToken: cancellationToken);
+        var deletes = new List<TableTransactionAction>();
+        await foreach (var row in rows)
+        {
+            // A row is finished for good once it has a FinishedAt; checked again in case of a later retry.
+            if (row.GetString("State") is nameof(OutboxState.Pending) or nameof(OutboxState.Sending))
+            {
+                continue;
+            }
+
+            deletes.Add(new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(row.PartitionKey, row.RowKey) { ETag = ETag.All }));
+        }
+
+        await TolerantTransactions.SubmitAsync(table, deletes, cancellationToken);
+        return deletes.Count;
+    }
+
+    private async Task<OutboxEntry?> UpdateAsync(
+        OutboxEntry entry,
+        OutboxState state,
+        int attempts,
+        DateTimeOffset? leaseUntil,
+        string? sentActivityId,
+        string? lastError,
+        DateTimeOffset? finishedAt,
         CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(Table, cancellationToken);
@@ -85,6 +140,11 @@ internal sealed class OutboxStore(CadenceTables tables)
             ["SentActivityId"] = sentActivityId,
             ["LastError"] = lastError,
         };
+        if (finishedAt is { } finished)
+        {
+            patch["FinishedAt"] = finished;
+        }
+
         try
         {
             var response = await table.UpdateEntityAsync(patch, entry.ETag, TableUpdateMode.Merge, cancellationToken);

@@ -12,7 +12,6 @@ namespace TeamsCadenceBot.Storage;
 internal static class PartitionMove
 {
     private const int FlushEvery = 1000;
-    private const int MaxActions = 100;
 
     /// <summary>
     /// Scans <paramref name="table"/> whole (an older layout's partitions cannot be told apart by a key range),
@@ -55,56 +54,11 @@ internal static class PartitionMove
             copy.Remove(nameof(TableEntity.Timestamp));
             return new TableTransactionAction(TableTransactionActionType.Add, copy);
         });
-        await SubmitTolerantAsync(table, adds, cancellationToken);
+        await TolerantTransactions.SubmitAsync(table, adds, cancellationToken);
         var deletes = moves.Select(move => new TableTransactionAction(
             TableTransactionActionType.Delete,
             new TableEntity(move.Row.PartitionKey, move.Row.RowKey) { ETag = ETag.All }));
-        await SubmitTolerantAsync(table, deletes, cancellationToken);
+        await TolerantTransactions.SubmitAsync(table, deletes, cancellationToken);
         return moves.Count;
-    }
-
-    // A transaction fails whole when one row is already there (an add) or already gone (a delete), which is what
-    // another instance running the same move leaves: that transaction is then done row by row.
-    private static async Task SubmitTolerantAsync(
-        TableClient table,
-        IEnumerable<TableTransactionAction> actions,
-        CancellationToken cancellationToken)
-    {
-        var batches = actions
-            .GroupBy(a => a.Entity.PartitionKey, StringComparer.Ordinal)
-            .SelectMany(partition => partition.Chunk(MaxActions));
-        foreach (var batch in batches)
-        {
-            try
-            {
-                await table.SubmitTransactionAsync(batch, cancellationToken);
-            }
-            catch (TableTransactionFailedException e) when (e.Status is 404 or 409)
-            {
-                foreach (var action in batch)
-                {
-                    await SubmitOneAsync(table, action, cancellationToken);
-                }
-            }
-        }
-    }
-
-    private static async Task SubmitOneAsync(TableClient table, TableTransactionAction action, CancellationToken cancellationToken)
-    {
-        try
-        {
-            if (action.ActionType == TableTransactionActionType.Add)
-            {
-                await table.AddEntityAsync((TableEntity)action.Entity, cancellationToken);
-            }
-            else
-            {
-                await table.DeleteEntityAsync(action.Entity.PartitionKey, action.Entity.RowKey, ETag.All, cancellationToken);
-            }
-        }
-        catch (RequestFailedException e) when (e.Status is 404 or 409)
-        {
-            // Already in its new place, or already gone from the old one.
-        }
     }
 }

@@ -211,7 +211,7 @@ public sealed class DeliveryUnderLimitsTests
     {
         await using var server = await LimitedTeamsServer.StartAsync(throttleEvery: 1000, failEvery: 1000);
         var keys = await EnqueueAsync(server.ServiceUrl, people: 40, messagesEach: 1);
-        var slowDeletes = new SlowDeletes(TimeSpan.FromSeconds(1));
+        var slowDeletes = new SlowDeletes(TimeSpan.FromSeconds(2));
         var options = new Azure.Storage.Queues.QueueClientOptions();
         options.Retry.MaxRetries = 0;
         options.AddPolicy(slowDeletes, Azure.Core.HttpPipelinePosition.PerCall);
@@ -231,7 +231,7 @@ public sealed class DeliveryUnderLimitsTests
         }
 
         // A sender that deleted each message before taking the next would have deleted at least 40 - 16 by the time
-        // the last 16 were sent; deletes of a second each, 8 at a time, had not got that far.
+        // the last 16 were sent; deletes of 2 s each, 8 at a time, get that far only after 6 s.
         Assert.InRange(deletedWhenAllWereSent, 0, keys.Count - 16 - 1);
         Assert.Equal(keys.Count, slowDeletes.Finished);
         Assert.Equal(0, (await (await _queues.GetAsync(OutboundQueue.QueueName, default)).GetPropertiesAsync()).Value.ApproximateMessagesCount);
