@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs a scenario of benchmarks/TeamsCadenceBot.Benchmarks (Release build) against an Azurite of its own on free
-# loopback ports (in memory, --silent; for the fan-out, its table and queue services as two processes), prints the
-# report and writes it to benchmarks/results/<scenario>.md.
+# loopback ports (in memory, --silent; for fanout and all, its table and queue services as two processes), prints
+# the report and writes it to benchmarks/results/<scenario>.md.
 #
 # usage: scripts/bench.sh <turns|fanout|sweep|micro|azurite|import|review|all> [--name value ...]
 # The options after the scenario go to the benchmark program; run it with --help to list them.
@@ -31,8 +31,9 @@ cadence_say "Building the benchmarks and the service in Release..."
 cadence_run "$CADENCE_ROOT" dotnet build "$CADENCE_ROOT/benchmarks/TeamsCadenceBot.Benchmarks" -c Release --no-restore \
   --disable-build-servers --verbosity minimal -nologo || cadence_die "the build failed"
 
-# The fan-out runs Azurite's table and queue services as two processes, as Azure runs them apart (see lib.sh).
-if [[ "$scenario" == fanout ]]; then
+# The fan-out (alone or in `all`) runs Azurite's table and queue services as two processes, as Azure runs them
+# apart (see lib.sh).
+if [[ "$scenario" == fanout || "$scenario" == all ]]; then
   cadence_start_azurite_split
 else
   cadence_start_azurite free
