@@ -21,6 +21,9 @@ internal sealed class OutboxStore(CadenceTables tables)
 
     internal const string Table = "outbox";
     private const int ChunkChars = 30_000;
+
+    // Old rows are deleted this many at a time, as the scan finds them.
+    private const int DeleteEvery = 1000;
     private const int MaxChunks = 15;
 
     /// <summary>Stores a new message; false when a message with that key exists already.</summary>
@@ -106,6 +109,7 @@ internal sealed class OutboxStore(CadenceTables tables)
             select: ["PartitionKey", "RowKey", "State"],
             cancellationToken: cancellationToken);
         var deletes = new List<TableTransactionAction>();
+        var deleted = 0;
         await foreach (var row in rows)
         {
             // A row is finished for good once it has a FinishedAt; checked again in case of a later retry.
@@ -115,10 +119,16 @@ internal sealed class OutboxStore(CadenceTables tables)
             }
 
             deletes.Add(new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(row.PartitionKey, row.RowKey) { ETag = ETag.All }));
+            if (deletes.Count == DeleteEvery)
+            {
+                await TolerantTransactions.SubmitAsync(table, deletes, cancellationToken);
+                deleted += deletes.Count;
+                deletes.Clear();
+            }
         }
 
         await TolerantTransactions.SubmitAsync(table, deletes, cancellationToken);
-        return deletes.Count;
+        return deleted + deletes.Count;
     }
 
     private async Task<OutboxEntry?> UpdateAsync(
