@@ -249,6 +249,19 @@ internal sealed class ConnectorClient(
                     errorCode);
             }
 
+            // Every 429 pauses the tenant, the last one and one asking for too long a wait included: the
+            // caller gives up on this call, but the tenant's other work must still wait for the Retry-After.
+            var asked = ConnectorBackoff.FromRetryAfter(answer.RetryAfter, timeProvider.GetUtcNow());
+            var delay = asked ?? (answer.StatusCode == 429 ? _options.DefaultRetryAfter : Backoff(attempt));
+            if (answer.StatusCode == 429)
+            {
+                foreach (var listener in throttleListeners ?? [])
+                {
+                    listener.OnThrottled(call.TenantId, delay);
+                }
+            }
+
+            var retryAfter = answer.StatusCode == 429 ? delay : asked;
             if (attempt >= maxAttempts)
             {
                 ConnectorLog.GaveUp(logger, call.Operation, attempt, answer.StatusCode);
@@ -256,16 +269,22 @@ internal sealed class ConnectorClient(
                     $"Connector {call.Operation} gave up after {attempt} tries; the last answer was HTTP "
                     + $"{answer.StatusCode} ({errorCode ?? "no code"}).",
                     answer.StatusCode,
-                    errorCode);
+                    errorCode)
+                {
+                    RetryAfter = retryAfter,
+                };
             }
 
-            var delay = RetryDelay(call, answer, attempt, errorCode);
-            if (answer.StatusCode == 429)
+            if (asked > _options.MaxRetryAfter)
             {
-                foreach (var listener in throttleListeners ?? [])
+                ConnectorLog.RetryAfterTooLong(logger, call.Operation, delay, _options.MaxRetryAfter);
+                throw new ConnectorException(
+                    $"Connector {call.Operation} was asked to wait {delay}, longer than Bot:Connector:MaxRetryAfter.",
+                    answer.StatusCode,
+                    errorCode)
                 {
-                    listener.OnThrottled(call.TenantId, delay);
-                }
+                    RetryAfter = delay,
+                };
             }
 
             ConnectorLog.Retrying(logger, call.Operation, answer.StatusCode, attempt + 1, maxAttempts, delay);
@@ -315,25 +334,6 @@ internal sealed class ConnectorClient(
         {
             throw new ConnectorException("Could not get a token for the connector.", null, null, exception);
         }
-    }
-
-    private TimeSpan RetryDelay(ConnectorCall call, ConnectorAnswer answer, int attempt, string? errorCode)
-    {
-        if (ConnectorBackoff.FromRetryAfter(answer.RetryAfter, timeProvider.GetUtcNow()) is not { } asked)
-        {
-            return answer.StatusCode == 429 ? _options.DefaultRetryAfter : Backoff(attempt);
-        }
-
-        if (asked > _options.MaxRetryAfter)
-        {
-            ConnectorLog.RetryAfterTooLong(logger, call.Operation, asked, _options.MaxRetryAfter);
-            throw new ConnectorException(
-                $"Connector {call.Operation} was asked to wait {asked}, longer than Bot:Connector:MaxRetryAfter.",
-                answer.StatusCode,
-                errorCode);
-        }
-
-        return asked;
     }
 
     // Jitter only needs to spread callers apart, not to be unpredictable.

@@ -79,7 +79,7 @@ internal sealed partial class DeliverySender(
                 LogBlocked(logger, message.Kind, message.Key);
                 if (message.Target.PersonId is { } blockedPerson)
                 {
-                    await recipients.MarkUnreachableAsync(message.TenantId, blockedPerson, cancellationToken);
+                    await recipients.MarkUnreachableAsync(message.TenantId, blockedPerson, message.Key, cancellationToken);
                 }
 
                 await FinishAsync(entry, OutboxState.Blocked, null, "Teams answered MessageWritesBlocked.", cancellationToken);
