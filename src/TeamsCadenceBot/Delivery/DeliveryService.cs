@@ -371,7 +371,8 @@ internal sealed partial class DeliveryService(
     private static partial void LogPopReceiptLost(ILogger logger, string messageId);
 
     [LoggerMessage(EventId = 1812, EventName = "OutboundTenantPaused", Level = LogLevel.Debug,
-        Message = "Outbound message {MessageId} is for a tenant Teams paused for another {PauseLeft}; shown again then")]
+        Message = "Outbound message {MessageId} is for a tenant Teams paused for another {PauseLeft}; "
+            + "shown again then")]
     private static partial void LogTenantPaused(ILogger logger, string messageId, TimeSpan pauseLeft);
 
     [LoggerMessage(EventId = 1813, EventName = "OutboundUnreadable", Level = LogLevel.Warning,
@@ -401,10 +402,12 @@ internal sealed partial class DeliveryService(
 
         // Whole seconds, rounded up: the queue service counts visibility in seconds, and a pause must not end early.
         public static Disposition ShowAfter(TimeSpan delay) =>
-            new(false, TimeSpan.FromSeconds(Math.Ceiling(Math.Min(delay.TotalSeconds, MaxVisibilityTimeout.TotalSeconds))));
+            new(false, TimeSpan.FromSeconds(Math.Ceiling(Math.Min(
+                delay.TotalSeconds,
+                MaxVisibilityTimeout.TotalSeconds))));
     }
 
-    /// <summary>What one run of the service holds: messages received and not yet sent, sends, and settlements.</summary>
+    /// <summary>What one run of the service holds: messages received and not yet sent, sends, settlements.</summary>
     private sealed class Pipeline(DeliveryOptions settings)
     {
         public SemaphoreSlim Held { get; } = new(settings.Prefetch, settings.Prefetch);

@@ -15,7 +15,8 @@ internal sealed class OutboundQueue(OutboxStore outbox, CadenceQueues queues)
     {
         var added = await outbox.TryAddAsync(message, cancellationToken);
         if (!added
-            && await outbox.GetAsync(message.TenantId, message.Key, cancellationToken) is { State: not OutboxState.Pending })
+            && await outbox.GetAsync(message.TenantId, message.Key, cancellationToken)
+                is { State: not OutboxState.Pending })
         {
             return;
         }

@@ -57,6 +57,11 @@ internal sealed class PeopleRecipientStatus(IPeopleStore people, OutboundQueue o
             + "they will miss their prep prompts and reminders. Ask them to add me again from the Teams apps.";
         var episode = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(cause)), 0, 8);
         var key = $"unreachable:{person.Id}:{episode}";
-        return new OutboundMessage(tenantId, key, NoticeKind, DeliveryTarget.Person(managerId), new Activity { Text = text });
+        return new OutboundMessage(
+            tenantId,
+            key,
+            NoticeKind,
+            DeliveryTarget.Person(managerId),
+            new Activity { Text = text });
     }
 }

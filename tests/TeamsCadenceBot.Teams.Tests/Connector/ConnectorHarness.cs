@@ -53,7 +53,9 @@ internal sealed class ConnectorHarness : IAsyncDisposable
 
     public static Activity Message(string text) => new() { Type = ActivityTypes.Message, Text = text };
 
-    public IConnectorClient CreateClient(bool withCredential = true, IConnectorThrottleListener? throttleListener = null)
+    public IConnectorClient CreateClient(
+        bool withCredential = true,
+        IConnectorThrottleListener? throttleListener = null)
     {
         _tokenProvider = new ConnectorTokenProvider(
             withCredential ? Credential : null,

@@ -156,12 +156,14 @@ public sealed class DeliveryServiceTests
 
     private async Task SeedPersonalChatAsync()
     {
-        var reference = new ConversationReference(Tenant, "a:29:rep", ConversationScope.Personal, "https://smba.trafficmanager.net/amer/", "28:bot")
+        const string ServiceUrl = "https://smba.trafficmanager.net/amer/";
+        var reference = new ConversationReference(Tenant, "a:29:rep", ConversationScope.Personal, ServiceUrl, "28:bot")
         {
             UserId = "29:rep",
             UserAadObjectId = "aad-rep",
         };
-        await Conversations().MarkInstalledAsync(reference, [new ConversationMember("29:rep", "aad-rep", "Alex")], default);
+        var member = new ConversationMember("29:rep", "aad-rep", "Alex");
+        await Conversations().MarkInstalledAsync(reference, [member], default);
     }
 
     private ConversationStore Conversations() => new(_tables, _clock, NullLogger<ConversationStore>.Instance);

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using Azure.Storage.Queues;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
@@ -40,7 +41,9 @@ public sealed class DeliveryThrottleTests : IAsyncDisposable
         options.Retry.MaxRetries = 0;
         options.AddPolicy(_updates, Azure.Core.HttpPipelinePosition.PerCall);
         _queues = new CadenceQueues(TestTables.Options(_prefix), options);
-        _teams = new LoopbackServer<(string, DateTimeOffset)>((c, _) => (c.Request.Path, _clock.GetUtcNow()), AnswerAsync);
+        _teams = new LoopbackServer<(string, DateTimeOffset)>(
+            (context, _) => (context.Request.Path, _clock.GetUtcNow()),
+            AnswerAsync);
     }
 
     [Fact]
@@ -100,7 +103,8 @@ public sealed class DeliveryThrottleTests : IAsyncDisposable
             context.Response.Headers.RetryAfter = retryAfter;
         }
 
-        await context.Response.WriteAsJsonAsync(status == 201 ? new { id = "m1" } : (object)new { error = new { code = "Throttled" } });
+        await context.Response.WriteAsJsonAsync(
+            status == 201 ? new { id = "m1" } : (object)new { error = new { code = "Throttled" } });
     }
 
     private async Task EnqueueAsync(int people)
@@ -109,15 +113,21 @@ public sealed class DeliveryThrottleTests : IAsyncDisposable
         var queue = new OutboundQueue(new OutboxStore(_tables), _queues);
         for (var p = 0; p < people; p++)
         {
-            var reference = new ConversationReference(Tenant, $"a:chat-{p}", ConversationScope.Personal, _teams.BaseUrl + "/", "28:bot")
+            var chat = $"a:chat-{p}";
+            var reference = new ConversationReference(Tenant, chat, ConversationScope.Personal, _teams.BaseUrl + "/", "28:bot")
             {
                 UserId = $"29:user-{p}",
                 UserAadObjectId = $"aad-{p}",
             };
-            await conversations.MarkInstalledAsync(reference, [new ConversationMember($"29:user-{p}", $"aad-{p}", null)], default);
-            await queue.EnqueueAsync(
-                new OutboundMessage(Tenant, $"k{p}", "test", DeliveryTarget.Person($"aad-{p}"), new Activity { Text = $"k{p}" }),
-                default);
+            var member = new ConversationMember($"29:user-{p}", $"aad-{p}", null);
+            await conversations.MarkInstalledAsync(reference, [member], default);
+            var message = new OutboundMessage(
+                Tenant,
+                $"k{p}",
+                "test",
+                DeliveryTarget.Person($"aad-{p}"),
+                new Activity { Text = $"k{p}" });
+            await queue.EnqueueAsync(message, default);
         }
     }
 
@@ -148,7 +158,7 @@ public sealed class DeliveryThrottleTests : IAsyncDisposable
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Bot:Credentials:Kind"] = "None",
-            ["Bot:Connector:MaxAttempts"] = connectorAttempts.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Bot:Connector:MaxAttempts"] = connectorAttempts.ToString(CultureInfo.InvariantCulture),
             ["Bot:Connector:MaxRetryAfter"] = "00:01:00",
         }).Build();
         _services = new ServiceCollection()

@@ -160,7 +160,7 @@ public sealed class DeliveryUnderLimitsTests
     public async Task Run_ManyConversationsOfOneTenant_KeepsTheTenantRateAndItsPauses()
     {
         await using var server = await LimitedTeamsServer.StartAsync(throttleEvery: 37, failEvery: 23);
-        var keys = await EnqueueAsync(server.ServiceUrl, people: 120, messagesEach: 1);
+        var keys = await EnqueueAsync(server.ServiceUrl, people: 60, messagesEach: 1);
 
         await RunAsync(server, keys.Count, CreateInstance(concurrency: 32));
 

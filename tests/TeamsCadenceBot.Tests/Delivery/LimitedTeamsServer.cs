@@ -37,7 +37,11 @@ internal sealed class LimitedTeamsServer : IAsyncDisposable
     private DateTimeOffset _pausedUntil = DateTimeOffset.MinValue;
     private int _requests;
 
-    private LimitedTeamsServer(WebApplication app, int throttleEvery, int failEvery, IReadOnlyList<SendWindow> tenantWindows)
+    private LimitedTeamsServer(
+        WebApplication app,
+        int throttleEvery,
+        int failEvery,
+        IReadOnlyList<SendWindow> tenantWindows)
     {
         _app = app;
         _throttleEvery = throttleEvery;
@@ -64,7 +68,8 @@ internal sealed class LimitedTeamsServer : IAsyncDisposable
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
         var app = builder.Build();
-        var server = new LimitedTeamsServer(app, throttleEvery, failEvery, tenantWindows ?? TeamsRateLimiter.TeamsTenantWindows);
+        var windows = tenantWindows ?? TeamsRateLimiter.TeamsTenantWindows;
+        var server = new LimitedTeamsServer(app, throttleEvery, failEvery, windows);
         app.MapPost("/v3/conversations/{id}/activities", server.SendAsync);
         await app.StartAsync();
         return server;
@@ -81,10 +86,12 @@ internal sealed class LimitedTeamsServer : IAsyncDisposable
         context.Response.StatusCode = status;
         if (retryAfter is { } wait)
         {
-            context.Response.Headers.RetryAfter = Math.Ceiling(wait.TotalSeconds).ToString(CultureInfo.InvariantCulture);
+            var seconds = Math.Ceiling(wait.TotalSeconds);
+            context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
         }
 
-        await context.Response.WriteAsJsonAsync(status == 201 ? new { id = $"m{n}" } : (object)new { error = new { code = "Throttled" } });
+        await context.Response.WriteAsJsonAsync(
+            status == 201 ? new { id = $"m{n}" } : (object)new { error = new { code = "Throttled" } });
     }
 
     private (int Status, TimeSpan? RetryAfter) Answer(int n, DateTimeOffset now)
@@ -97,7 +104,8 @@ internal sealed class LimitedTeamsServer : IAsyncDisposable
             {
                 if (now > _pausedFrom + InFlight && now < _pausedUntil - Slack)
                 {
-                    Violations.Enqueue($"request {n} arrived {_pausedUntil - now} before the tenant's Retry-After ended");
+                    Violations.Enqueue(
+                        $"request {n} arrived {_pausedUntil - now} before the tenant's Retry-After ended");
                 }
 
                 return (429, _pausedUntil - now);

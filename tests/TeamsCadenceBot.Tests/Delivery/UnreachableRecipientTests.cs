@@ -31,10 +31,12 @@ public sealed class UnreachableRecipientTests
     private readonly FakeConnector _connector = new();
     private readonly Mock<IPeopleStore> _people = new(MockBehavior.Strict);
 
+    private static readonly string RepChat = FakeConnector.PersonalChatIdOf("29:rep");
+    private static readonly string ManagerChat = FakeConnector.PersonalChatIdOf("29:boss");
+
     public UnreachableRecipientTests()
     {
-        _connector.OnSend = (address, _) =>
-            address.ConversationId == FakeConnector.PersonalChatIdOf("29:rep") ? ConnectorOutcome.RecipientBlocked : null;
+        _connector.OnSend = (address, _) => address.ConversationId == RepChat ? ConnectorOutcome.RecipientBlocked : null;
         _people.Setup(p => p.GetAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<CancellationToken>()))
             .Returns((string t, string id, CancellationToken ct) => _bed.Store.GetAsync(t, id, ct));
         _people.Setup(p => p.GetRecentAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<CancellationToken>()))
@@ -60,10 +62,10 @@ public sealed class UnreachableRecipientTests
 
         Assert.Equal(2, marking.Arrived);
         Assert.Equal([DeliveryOutcome.RecipientBlocked, DeliveryOutcome.RecipientBlocked], outcomes);
-        var notice = Assert.Single(_connector.Delivered, m => m.ConversationId == FakeConnector.PersonalChatIdOf("29:boss"));
+        var notice = Assert.Single(_connector.Delivered, m => m.ConversationId == ManagerChat);
         Assert.Contains("Riley Rep", notice.Activity.Text, StringComparison.Ordinal);
         Assert.Equal(DeliveryOutcome.Unreachable, later);
-        Assert.Equal(2, _connector.Calls.Count(c => c.Address?.ConversationId == FakeConnector.PersonalChatIdOf("29:rep")));
+        Assert.Equal(2, _connector.Calls.Count(c => c.Address?.ConversationId == RepChat));
         Assert.True((await _bed.Store.GetAsync(Tenant, Rep, default))!.Unreachable);
     }
 
@@ -80,7 +82,7 @@ public sealed class UnreachableRecipientTests
         await SendQueuedAsync(sut);
 
         Assert.Equal([DeliveryOutcome.RecipientBlocked, DeliveryOutcome.RecipientBlocked], [first, second]);
-        Assert.Equal(2, _connector.Delivered.Count(m => m.ConversationId == FakeConnector.PersonalChatIdOf("29:boss")));
+        Assert.Equal(2, _connector.Delivered.Count(m => m.ConversationId == ManagerChat));
     }
 
     [Fact]
@@ -136,7 +138,8 @@ public sealed class UnreachableRecipientTests
             UserId = teamsUserId,
             UserAadObjectId = aadObjectId,
         };
-        await Conversations().MarkInstalledAsync(reference, [new ConversationMember(teamsUserId, aadObjectId, null)], default);
+        var member = new ConversationMember(teamsUserId, aadObjectId, null);
+        await Conversations().MarkInstalledAsync(reference, [member], default);
     }
 
     private async Task<OutboundPointer> EnqueueAsync(string key)
