@@ -37,7 +37,7 @@ internal sealed class ConnectorClient(
         ArgumentNullException.ThrowIfNull(address);
         var url = ConnectorUris.Activities(address.ServiceUrl, address.ConversationId);
 
-        var result = await CallAsync(Json("send", HttpMethod.Post, url, activity) with { TenantId = address.TenantId, ConversationId = address.ConversationId }, cancellationToken);
+        var result = await CallAsync(For(address, Json("send", HttpMethod.Post, url, activity)), cancellationToken);
 
         return Map(result, answer => ActivityId(answer, "send"));
     }
@@ -51,7 +51,7 @@ internal sealed class ConnectorClient(
         ArgumentNullException.ThrowIfNull(address);
         var url = ConnectorUris.Activity(address.ServiceUrl, address.ConversationId, replyToId);
 
-        var result = await CallAsync(Json("reply", HttpMethod.Post, url, activity) with { TenantId = address.TenantId, ConversationId = address.ConversationId }, cancellationToken);
+        var result = await CallAsync(For(address, Json("reply", HttpMethod.Post, url, activity)), cancellationToken);
 
         return Map(result, answer => ActivityId(answer, "reply"));
     }
@@ -65,7 +65,7 @@ internal sealed class ConnectorClient(
         ArgumentNullException.ThrowIfNull(address);
         var url = ConnectorUris.Activity(address.ServiceUrl, address.ConversationId, activityId);
 
-        var result = await CallAsync(Json("update", HttpMethod.Put, url, activity) with { TenantId = address.TenantId, ConversationId = address.ConversationId }, cancellationToken);
+        var result = await CallAsync(For(address, Json("update", HttpMethod.Put, url, activity)), cancellationToken);
 
         // An update keeps the activity's id; some connectors answer without repeating it.
         return Map(result, answer => ActivityId(answer, "update") is { Length: > 0 } id ? id : activityId);
@@ -79,7 +79,7 @@ internal sealed class ConnectorClient(
         ArgumentNullException.ThrowIfNull(address);
         var url = ConnectorUris.Activity(address.ServiceUrl, address.ConversationId, activityId);
 
-        var call = new ConnectorCall("delete", HttpMethod.Delete, url, Body: null) { TenantId = address.TenantId, ConversationId = address.ConversationId };
+        var call = For(address, new ConnectorCall("delete", HttpMethod.Delete, url, Body: null));
 
         var result = await CallAsync(call, cancellationToken);
 
@@ -101,7 +101,8 @@ internal sealed class ConnectorClient(
             TenantId: tenantId,
             ChannelData: new TeamsChannelData { Tenant = new TenantInfo(tenantId) },
             Activity: null);
-        var call = Json("createConversation", HttpMethod.Post, ConnectorUris.Conversations(serviceUrl), parameters) with { TenantId = tenantId };
+        var call = Json("createConversation", HttpMethod.Post, ConnectorUris.Conversations(serviceUrl), parameters)
+            with { TenantId = tenantId };
 
         var result = await CallAsync(call, cancellationToken);
 
@@ -134,7 +135,8 @@ internal sealed class ConnectorClient(
                 Tenant = new TenantInfo(tenantId),
             },
             Activity: activity);
-        var call = Json("createChannelThread", HttpMethod.Post, ConnectorUris.Conversations(serviceUrl), parameters) with { TenantId = tenantId };
+        var call = Json("createChannelThread", HttpMethod.Post, ConnectorUris.Conversations(serviceUrl), parameters)
+            with { TenantId = tenantId };
 
         var result = await CallAsync(call, cancellationToken);
 
@@ -157,7 +159,7 @@ internal sealed class ConnectorClient(
     {
         ArgumentNullException.ThrowIfNull(address);
         var url = ConnectorUris.Member(address.ServiceUrl, address.ConversationId, userId);
-        var call = new ConnectorCall("getMember", HttpMethod.Get, url, Body: null) { TenantId = address.TenantId, ConversationId = address.ConversationId };
+        var call = For(address, new ConnectorCall("getMember", HttpMethod.Get, url, Body: null));
 
         var result = await CallAsync(call, cancellationToken);
 
@@ -177,7 +179,7 @@ internal sealed class ConnectorClient(
             address.ConversationId,
             _options.MembersPageSize,
             continuationToken);
-        var call = new ConnectorCall("getMembersPage", HttpMethod.Get, url, Body: null) { TenantId = address.TenantId, ConversationId = address.ConversationId };
+        var call = For(address, new ConnectorCall("getMembersPage", HttpMethod.Get, url, Body: null));
 
         var result = await CallAsync(call, cancellationToken);
 
@@ -249,6 +251,19 @@ internal sealed class ConnectorClient(
                     errorCode);
             }
 
+            // Every 429 pauses the tenant, the last one and one asking for too long a wait included: the
+            // caller gives up on this call, but the tenant's other work must still wait for the Retry-After.
+            var asked = ConnectorBackoff.FromRetryAfter(answer.RetryAfter, timeProvider.GetUtcNow());
+            var delay = asked ?? (answer.StatusCode == 429 ? _options.DefaultRetryAfter : Backoff(attempt));
+            if (answer.StatusCode == 429)
+            {
+                foreach (var listener in throttleListeners ?? [])
+                {
+                    listener.OnThrottled(call.TenantId, delay);
+                }
+            }
+
+            var retryAfter = answer.StatusCode == 429 ? delay : asked;
             if (attempt >= maxAttempts)
             {
                 ConnectorLog.GaveUp(logger, call.Operation, attempt, answer.StatusCode);
@@ -256,16 +271,22 @@ internal sealed class ConnectorClient(
                     $"Connector {call.Operation} gave up after {attempt} tries; the last answer was HTTP "
                     + $"{answer.StatusCode} ({errorCode ?? "no code"}).",
                     answer.StatusCode,
-                    errorCode);
+                    errorCode)
+                {
+                    RetryAfter = retryAfter,
+                };
             }
 
-            var delay = RetryDelay(call, answer, attempt, errorCode);
-            if (answer.StatusCode == 429)
+            if (asked > _options.MaxRetryAfter)
             {
-                foreach (var listener in throttleListeners ?? [])
+                ConnectorLog.RetryAfterTooLong(logger, call.Operation, delay, _options.MaxRetryAfter);
+                throw new ConnectorException(
+                    $"Connector {call.Operation} was asked to wait {delay}, longer than Bot:Connector:MaxRetryAfter.",
+                    answer.StatusCode,
+                    errorCode)
                 {
-                    listener.OnThrottled(call.TenantId, delay);
-                }
+                    RetryAfter = delay,
+                };
             }
 
             ConnectorLog.Retrying(logger, call.Operation, answer.StatusCode, attempt + 1, maxAttempts, delay);
@@ -317,25 +338,6 @@ internal sealed class ConnectorClient(
         }
     }
 
-    private TimeSpan RetryDelay(ConnectorCall call, ConnectorAnswer answer, int attempt, string? errorCode)
-    {
-        if (ConnectorBackoff.FromRetryAfter(answer.RetryAfter, timeProvider.GetUtcNow()) is not { } asked)
-        {
-            return answer.StatusCode == 429 ? _options.DefaultRetryAfter : Backoff(attempt);
-        }
-
-        if (asked > _options.MaxRetryAfter)
-        {
-            ConnectorLog.RetryAfterTooLong(logger, call.Operation, asked, _options.MaxRetryAfter);
-            throw new ConnectorException(
-                $"Connector {call.Operation} was asked to wait {asked}, longer than Bot:Connector:MaxRetryAfter.",
-                answer.StatusCode,
-                errorCode);
-        }
-
-        return asked;
-    }
-
     // Jitter only needs to spread callers apart, not to be unpredictable.
 #pragma warning disable CA5394
     private TimeSpan Backoff(int attempt) =>
@@ -344,6 +346,9 @@ internal sealed class ConnectorClient(
 
     private ChannelAccount? BotAccount() =>
         credentialOptions.Value.ClientId is { Length: > 0 } appId ? new ChannelAccount($"28:{appId}") : null;
+
+    private static ConnectorCall For(ConversationAddress address, ConnectorCall call) =>
+        call with { TenantId = address.TenantId, ConversationId = address.ConversationId };
 
     private static ConnectorCall Json<TBody>(string operation, HttpMethod method, string url, TBody body) =>
         new(operation, method, url, JsonSerializer.SerializeToUtf8Bytes(body, ProtocolJson.Options));

@@ -81,4 +81,10 @@ public sealed class ConnectorException : Exception
 
     /// <summary>The connector's error code, such as <c>ConversationBlockedByUser</c>.</summary>
     public string? ErrorCode { get; }
+
+    /// <summary>
+    /// How long the last answer asked the bot to wait (its <c>Retry-After</c>, or the default wait of a 429
+    /// without one), when it asked; the call must not be tried again before that.
+    /// </summary>
+    public TimeSpan? RetryAfter { get; init; }
 }

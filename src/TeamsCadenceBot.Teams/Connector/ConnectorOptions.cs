@@ -26,7 +26,8 @@ public sealed class ConnectorOptions : IValidatableObject
 
     /// <summary>
     /// The longest <c>Retry-After</c> the client waits for; a longer one ends the call with a
-    /// <see cref="ConnectorException"/> so that the caller can reschedule the work instead of holding it.
+    /// <see cref="ConnectorException"/> carrying it (<see cref="ConnectorException.RetryAfter"/>) so that the
+    /// caller can reschedule the work instead of holding it. The throttle listeners hear of every 429 all the same.
     /// </summary>
     [Range(typeof(TimeSpan), "00:00:00", "00:30:00")]
     public TimeSpan MaxRetryAfter { get; set; } = TimeSpan.FromMinutes(1);

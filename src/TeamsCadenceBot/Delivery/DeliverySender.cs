@@ -42,7 +42,14 @@ internal sealed partial class DeliverySender(
         }
 
         var lease = now + options.Value.VisibilityTimeout;
-        var claimed = await outbox.TryUpdateAsync(entry, OutboxState.Sending, entry.Attempts + 1, lease, null, null, cancellationToken);
+        var claimed = await outbox.TryUpdateAsync(
+            entry,
+            OutboxState.Sending,
+            entry.Attempts + 1,
+            lease,
+            null,
+            null,
+            cancellationToken);
         if (claimed is null)
         {
             return DeliveryOutcome.InProgressElsewhere;
@@ -61,9 +68,11 @@ internal sealed partial class DeliverySender(
     private async Task<DeliveryOutcome> DeliverAsync(OutboxEntry entry, CancellationToken cancellationToken)
     {
         var message = entry.Message;
-        if (message.Target.PersonId is { } userId && await recipients.IsUnreachableAsync(message.TenantId, userId, cancellationToken))
+        if (message.Target.PersonId is { } userId
+            && await recipients.IsUnreachableAsync(message.TenantId, userId, cancellationToken))
         {
-            await FinishAsync(entry, OutboxState.Unreachable, null, "The person blocked or removed the bot.", cancellationToken);
+            const string Note = "The person blocked or removed the bot.";
+            await FinishAsync(entry, OutboxState.Unreachable, null, Note, cancellationToken);
             return DeliveryOutcome.Unreachable;
         }
 
@@ -79,13 +88,19 @@ internal sealed partial class DeliverySender(
                 LogBlocked(logger, message.Kind, message.Key);
                 if (message.Target.PersonId is { } blockedPerson)
                 {
-                    await recipients.MarkUnreachableAsync(message.TenantId, blockedPerson, cancellationToken);
+                    await recipients.MarkUnreachableAsync(
+                        message.TenantId,
+                        blockedPerson,
+                        message.Key,
+                        cancellationToken);
                 }
 
-                await FinishAsync(entry, OutboxState.Blocked, null, "Teams answered MessageWritesBlocked.", cancellationToken);
+                const string Blocked = "Teams answered MessageWritesBlocked.";
+                await FinishAsync(entry, OutboxState.Blocked, null, Blocked, cancellationToken);
                 return DeliveryOutcome.RecipientBlocked;
             default:
-                await FinishAsync(entry, OutboxState.Unreachable, null, "The bot is not installed there.", cancellationToken);
+                const string NotInstalled = "The bot is not installed there.";
+                await FinishAsync(entry, OutboxState.Unreachable, null, NotInstalled, cancellationToken);
                 return DeliveryOutcome.Unreachable;
         }
     }
@@ -99,15 +114,24 @@ internal sealed partial class DeliverySender(
 
         return message.Target switch
         {
-            { PersonId: { } personId } =>
-                await messenger.SendToPersonByAadObjectIdAsync(message.TenantId, personId, message.Activity, cancellationToken),
-            { ConversationId: { } conversationId } =>
-                await messenger.SendToConversationAsync(message.TenantId, conversationId, message.Activity, cancellationToken),
+            { PersonId: { } personId } => await messenger.SendToPersonByAadObjectIdAsync(
+                message.TenantId,
+                personId,
+                message.Activity,
+                cancellationToken),
+            { ConversationId: { } conversationId } => await messenger.SendToConversationAsync(
+                message.TenantId,
+                conversationId,
+                message.Activity,
+                cancellationToken),
             _ => new DeliveryResult(DeliveryStatus.NoConversation),
         };
     }
 
-    private async Task<DeliveryResult> UpdateAsync(OutboundMessage message, string activityId, CancellationToken cancellationToken)
+    private async Task<DeliveryResult> UpdateAsync(
+        OutboundMessage message,
+        string activityId,
+        CancellationToken cancellationToken)
     {
         var reference = message.Target switch
         {
@@ -122,8 +146,15 @@ internal sealed partial class DeliverySender(
             return new DeliveryResult(DeliveryStatus.NotInstalled);
         }
 
-        var address = reference.Address with { ConversationId = message.Target.ConversationId ?? reference.ConversationId };
-        var updated = await connector.UpdateAsync(address, activityId, message.Activity with { Id = activityId }, cancellationToken);
+        var address = reference.Address with
+        {
+            ConversationId = message.Target.ConversationId ?? reference.ConversationId,
+        };
+        var updated = await connector.UpdateAsync(
+            address,
+            activityId,
+            message.Activity with { Id = activityId },
+            cancellationToken);
         return updated.Outcome switch
         {
             ConnectorOutcome.Succeeded => new DeliveryResult(DeliveryStatus.Delivered, address, activityId),
@@ -132,14 +163,26 @@ internal sealed partial class DeliverySender(
         };
     }
 
-    private async Task<DeliveryOutcome> FailAsync(OutboxEntry entry, Exception error, CancellationToken cancellationToken)
+    private async Task<DeliveryOutcome> FailAsync(
+        OutboxEntry entry,
+        Exception error,
+        CancellationToken cancellationToken)
     {
-        var reason = error is ConnectorException c ? $"Teams answered {c.StatusCode} {c.ErrorCode}" : error.GetType().Name + ": " + error.Message;
+        var reason = error is ConnectorException c
+            ? $"Teams answered {c.StatusCode} {c.ErrorCode}"
+            : error.GetType().Name + ": " + error.Message;
         if (entry.Attempts >= options.Value.MaxAttempts)
         {
             LogDeadLettered(logger, entry.Message.Kind, entry.Message.Key, entry.Attempts);
             await deadLetters.AddAsync(
-                new DeadLetter(entry.Message.TenantId, "delivery", entry.Message.Kind, entry.Message.Key, reason, entry.Attempts, clock.GetUtcNow()),
+                new DeadLetter(
+                    entry.Message.TenantId,
+                    "delivery",
+                    entry.Message.Kind,
+                    entry.Message.Key,
+                    reason,
+                    entry.Attempts,
+                    clock.GetUtcNow()),
                 cancellationToken);
             await FinishAsync(entry, OutboxState.DeadLettered, null, reason, cancellationToken);
             return DeliveryOutcome.DeadLettered;

@@ -8,7 +8,7 @@ internal interface IRecipientStatus
 
     /// <summary>
     /// Records that Teams refused to deliver to the person (403 MessageWritesBlocked) and tells their
-    /// manager, once per episode.
+    /// manager, once per episode. <paramref name="cause"/> is the key of the outbound message that was refused.
     /// </summary>
-    Task MarkUnreachableAsync(string tenantId, string personId, CancellationToken cancellationToken);
+    Task MarkUnreachableAsync(string tenantId, string personId, string cause, CancellationToken cancellationToken);
 }

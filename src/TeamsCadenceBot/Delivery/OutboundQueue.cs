@@ -14,16 +14,16 @@ internal sealed class OutboundQueue(OutboxStore outbox, CadenceQueues queues)
     public async Task EnqueueAsync(OutboundMessage message, CancellationToken cancellationToken)
     {
         var added = await outbox.TryAddAsync(message, cancellationToken);
-        if (!added && await outbox.GetAsync(message.TenantId, message.Key, cancellationToken) is { State: not OutboxState.Pending })
+        if (!added
+            && await outbox.GetAsync(message.TenantId, message.Key, cancellationToken)
+                is { State: not OutboxState.Pending })
         {
             return;
         }
 
         // Still pending (new, or an earlier attempt stopped before queuing): queue the pointer.
         var queue = await queues.GetAsync(QueueName, cancellationToken);
-        await queue.SendMessageAsync(JsonSerializer.Serialize(new OutboundPointer(message.TenantId, message.Key)), cancellationToken);
+        var pointer = JsonSerializer.Serialize(new OutboundPointer(message.TenantId, message.Key));
+        await queue.SendMessageAsync(pointer, cancellationToken);
     }
 }
-
-/// <summary>What travels on the queue: which outbox row to send.</summary>
-internal sealed record OutboundPointer(string TenantId, string Key);

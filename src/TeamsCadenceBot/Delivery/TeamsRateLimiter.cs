@@ -103,6 +103,15 @@ internal sealed class TeamsRateLimiter(IReadOnlyList<SendWindow> conversationWin
         }
     }
 
+    /// <summary>How long the tenant stays paused after <paramref name="now"/>: zero when Teams is not holding it.</summary>
+    public TimeSpan PauseLeft(string tenantId, DateTimeOffset now)
+    {
+        lock (_gate)
+        {
+            return _pausedUntil.TryGetValue(tenantId, out var until) && until > now ? until - now : TimeSpan.Zero;
+        }
+    }
+
     /// <summary>Forgets conversations and tenants that sent nothing within their longest window.</summary>
     private void Prune(DateTimeOffset now)
     {

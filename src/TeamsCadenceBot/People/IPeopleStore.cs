@@ -38,7 +38,10 @@ public interface IPeopleStore
         string timeZone,
         CancellationToken cancellationToken);
 
-    /// <summary>Records that Teams refused (true) or again accepted (false) messages to the person.</summary>
+    /// <summary>
+    /// Records that Teams refused (true) or again accepted (false) messages to the person. Returns true only
+    /// for the call whose ETag-guarded write changed the flag: of concurrent callers, one.
+    /// </summary>
     Task<bool> SetUnreachableAsync(
         string tenantId,
         string aadObjectId,

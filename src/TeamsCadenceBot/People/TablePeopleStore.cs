@@ -142,12 +142,18 @@ internal sealed partial class TablePeopleStore(
         bool unreachable,
         CancellationToken cancellationToken)
     {
-        var saved = await UpdatePersonAsync(
+        // Set on every read of the row: a writer that lost the ETag race reads again and may find nothing to change.
+        var changed = false;
+        await UpdatePersonAsync(
             tenantId,
             aadObjectId,
-            current => current.Unreachable == unreachable ? null : With(current, p => p.Unreachable = unreachable),
+            current =>
+            {
+                changed = current.Unreachable != unreachable;
+                return changed ? With(current, p => p.Unreachable = unreachable) : null;
+            },
             cancellationToken);
-        return saved is not null;
+        return changed;
     }
 
     // Gaps: the cycle check and the write are not one transaction, so two people made each other's manager at the

@@ -53,7 +53,9 @@ internal sealed class ConnectorHarness : IAsyncDisposable
 
     public static Activity Message(string text) => new() { Type = ActivityTypes.Message, Text = text };
 
-    public IConnectorClient CreateClient(bool withCredential = true)
+    public IConnectorClient CreateClient(
+        bool withCredential = true,
+        IConnectorThrottleListener? throttleListener = null)
     {
         _tokenProvider = new ConnectorTokenProvider(
             withCredential ? Credential : null,
@@ -66,7 +68,8 @@ internal sealed class ConnectorHarness : IAsyncDisposable
             Microsoft.Extensions.Options.Options.Create(Options),
             Microsoft.Extensions.Options.Options.Create(CredentialOptions),
             Time,
-            NullLogger<ConnectorClient>.Instance);
+            NullLogger<ConnectorClient>.Instance,
+            throttleListener is null ? null : [throttleListener]);
     }
 
     public async ValueTask DisposeAsync()

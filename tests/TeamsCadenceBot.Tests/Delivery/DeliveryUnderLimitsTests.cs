@@ -20,7 +20,7 @@ namespace TeamsCadenceBot.Tests.Delivery;
 public sealed class DeliveryUnderLimitsTests
 {
     private const string Tenant = "72f988bf-86f1-41af-91ab-2d7cd011db47";
-    private static readonly TimeSpan Slack = TimeSpan.FromMilliseconds(40);
+    private static readonly TimeSpan Slack = LimitedTeamsServer.Slack;
     private readonly string _prefix = AzuriteStorage.UniquePrefix();
     private readonly CadenceTables _tables;
     private readonly CadenceQueues _queues;
@@ -31,19 +31,10 @@ public sealed class DeliveryUnderLimitsTests
         _queues = TestTables.CreateQueues(_prefix);
     }
 
-    private sealed class Environment : IHostEnvironment
-    {
-        public string EnvironmentName { get; set; } = Environments.Development;
-
-        public string ApplicationName { get; set; } = "tests";
-
-        public string ContentRootPath { get; set; } = AppContext.BaseDirectory;
-
-        public Microsoft.Extensions.FileProviders.IFileProvider ContentRootFileProvider { get; set; } =
-            new Microsoft.Extensions.FileProviders.NullFileProvider();
-    }
-
-    private DeliveryService CreateInstance(int concurrency = 16, CadenceQueues? queues = null)
+    private DeliveryService CreateInstance(
+        int concurrency = 16,
+        CadenceQueues? queues = null,
+        IReadOnlyList<SendWindow>? tenantWindows = null)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
@@ -53,9 +44,11 @@ public sealed class DeliveryUnderLimitsTests
         }).Build();
         var services = new ServiceCollection()
             .AddLogging()
-            .AddSingleton<IHostEnvironment>(new Environment())
+            .AddSingleton<IHostEnvironment>(new TestHostEnvironment())
             .AddSingleton(TimeProvider.System)
-            .AddSingleton<TeamsRateLimiter>()
+            .AddSingleton(new TeamsRateLimiter(
+                TeamsRateLimiter.TeamsConversationWindows,
+                tenantWindows ?? TeamsRateLimiter.TeamsTenantWindows))
             .AddSingleton<TeamsRateGate>()
             .AddSingleton<IConnectorRequestGate>(sp => sp.GetRequiredService<TeamsRateGate>())
             .AddSingleton<IConnectorThrottleListener>(sp => sp.GetRequiredService<TeamsRateGate>())
@@ -79,7 +72,14 @@ public sealed class DeliveryUnderLimitsTests
             options,
             TimeProvider.System,
             NullLogger<DeliverySender>.Instance);
-        return new DeliveryService(queues ?? _queues, sender, options, TimeProvider.System, NullLogger<DeliveryService>.Instance);
+        return new DeliveryService(
+            queues ?? _queues,
+            sender,
+            new DeadLetterStore(_tables),
+            options,
+            TimeProvider.System,
+            NullLogger<DeliveryService>.Instance,
+            services.GetRequiredService<TeamsRateLimiter>());
     }
 
     private async Task<List<string>> EnqueueAsync(string serviceUrl, int people, int messagesEach, int firstPerson = 0)
@@ -140,7 +140,7 @@ public sealed class DeliveryUnderLimitsTests
     }
 
     private static IEnumerable<string> Accepted(LimitedTeamsServer server) =>
-        server.Requests.Where(r => r.Status == 201).Select(r => System.Text.Json.JsonDocument.Parse(r.Body).RootElement.GetProperty("text").GetString()!);
+        server.Requests.Where(r => r.Status == 201).Select(r => Text(r.Body));
 
     [Fact]
     public async Task Drain_ConnectorThrottlesAndFails_EverythingDeliveredOnceWithinTeamsLimits()
@@ -154,6 +154,34 @@ public sealed class DeliveryUnderLimitsTests
         Assert.Contains(server.Requests, r => r.Status == 429);
         Assert.Contains(server.Requests, r => r.Status == 503);
         AssertWithinTeamsLimits(server);
+    }
+
+    [Fact]
+    public async Task Run_ManyConversationsOfOneTenant_KeepsTheTenantRateAndItsPauses()
+    {
+        await using var server = await LimitedTeamsServer.StartAsync(throttleEvery: 37, failEvery: 23);
+        var keys = await EnqueueAsync(server.ServiceUrl, people: 60, messagesEach: 1);
+
+        await RunAsync(server, keys.Count, CreateInstance(concurrency: 32));
+
+        Assert.Equal(keys.Order(), Accepted(server).Order());
+        Assert.Contains(server.Requests, r => r.Status == 429);
+        AssertWithinTeamsLimits(server);
+    }
+
+    // A tenant limit far below what the sender manages here, so that it must hold requests back for the tenant.
+    [Fact]
+    public async Task Run_TenantLimitBelowTheSendersPace_NoSecondHasMoreRequestsThanTheLimit()
+    {
+        IReadOnlyList<SendWindow> tenant = [new(TimeSpan.FromSeconds(1), 8)];
+        await using var server = await LimitedTeamsServer.StartAsync(throttleEvery: 1000, failEvery: 1000, tenant);
+        var keys = await EnqueueAsync(server.ServiceUrl, people: 40, messagesEach: 1);
+
+        await RunAsync(server, keys.Count, CreateInstance(concurrency: 32, tenantWindows: tenant));
+
+        Assert.Equal(keys.Order(), Accepted(server).Order());
+        Assert.Empty(server.Violations);
+        Assert.Equal(0, server.Throttled);
     }
 
     [Fact]
@@ -237,9 +265,11 @@ public sealed class DeliveryUnderLimitsTests
         Assert.Equal(0, (await (await _queues.GetAsync(OutboundQueue.QueueName, default)).GetPropertiesAsync()).Value.ApproximateMessagesCount);
     }
 
-    // No conversation window broken, and every retry after a 429 waited for its Retry-After.
+    // No conversation window broken, no tenant limit or pause broken (the server checked those as requests
+    // arrived), and every retry after a 429 waited for its Retry-After.
     private static void AssertWithinTeamsLimits(LimitedTeamsServer server)
     {
+        Assert.Empty(server.Violations);
         foreach (var conversation in server.Requests.GroupBy(r => r.Conversation))
         {
             var sent = conversation.Where(r => r.Status == 201).Select(r => r.At).Order().ToList();
@@ -249,7 +279,8 @@ public sealed class DeliveryUnderLimitsTests
                 {
                     Assert.True(
                         sent[i + window.Limit] - sent[i] >= window.Length - Slack,
-                        $"{window.Limit + 1} sends to {conversation.Key} within {window.Length}: {sent[i + window.Limit] - sent[i]}");
+                        $"{window.Limit + 1} sends to {conversation.Key} within {window.Length}: "
+                        + $"{sent[i + window.Limit] - sent[i]}");
                 }
             }
         }
@@ -261,7 +292,9 @@ public sealed class DeliveryUnderLimitsTests
             {
                 if (tries[i].Status == 429)
                 {
-                    Assert.True(tries[i + 1].At - tries[i].At >= TimeSpan.FromSeconds(1) - Slack, "Retry-After was not honoured");
+                    Assert.True(
+                        tries[i + 1].At - tries[i].At >= TimeSpan.FromSeconds(1) - Slack,
+                        "Retry-After was not honoured");
                 }
             }
         }

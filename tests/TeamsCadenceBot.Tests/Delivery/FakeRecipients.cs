@@ -10,7 +10,11 @@ internal sealed class FakeRecipients : IRecipientStatus
     public Task<bool> IsUnreachableAsync(string tenantId, string personId, CancellationToken cancellationToken) =>
         Task.FromResult(Unreachable.ContainsKey(personId));
 
-    public Task MarkUnreachableAsync(string tenantId, string personId, CancellationToken cancellationToken)
+    public Task MarkUnreachableAsync(
+        string tenantId,
+        string personId,
+        string cause,
+        CancellationToken cancellationToken)
     {
         Unreachable[personId] = true;
         return Task.CompletedTask;

@@ -26,7 +26,7 @@ public sealed class PeopleRecipientStatusTests
             new PersonCache(_bed.Clock));
         var queues = TestTables.CreateQueues(AzuriteStorage.UniquePrefix());
         var outbound = new OutboundQueue(new OutboxStore(_bed.Tables), queues);
-        _sut = new PeopleRecipientStatus(_cached, outbound, _bed.Clock);
+        _sut = new PeopleRecipientStatus(_cached, outbound);
     }
 
     [Fact]
@@ -48,7 +48,7 @@ public sealed class PeopleRecipientStatusTests
         await _cached.UpsertAsync(Tenant, new PersonSighting(Dana, "Dana Lee", "29:d1"), default);
         var before = await _sut.IsUnreachableAsync(Tenant, Dana, default);
 
-        await _sut.MarkUnreachableAsync(Tenant, Dana, default);
+        await _sut.MarkUnreachableAsync(Tenant, Dana, "k1", default);
 
         Assert.False(before);
         Assert.True(await _sut.IsUnreachableAsync(Tenant, Dana, default));

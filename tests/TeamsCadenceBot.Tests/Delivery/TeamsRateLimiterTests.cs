@@ -100,4 +100,46 @@ public sealed class TeamsRateLimiterTests
 
         Assert.Equal(20, allowed);
     }
+
+    [Fact]
+    public void TryReserve_EighteenHundredSendsPacedUnderTheShortWindows_AllowsThemAll()
+    {
+        var sut = new TeamsRateLimiter();
+
+        var refused = ReservePacedForAnHour(sut, 1800).Count(w => w != TimeSpan.Zero);
+
+        Assert.Equal(0, refused);
+    }
+
+    [Fact]
+    public void TryReserve_EighteenHundredAndFirstSendInAnHour_WaitsUntilTheOldestLeavesTheHour()
+    {
+        var sut = new TeamsRateLimiter();
+        ReservePacedForAnHour(sut, 1800);
+
+        var next = sut.TryReserve("t", "c", Start.AddSeconds(900));
+        var justBefore = sut.TryReserve("t", "c", Start.AddHours(1).AddTicks(-1));
+        var otherConversation = sut.TryReserve("t", "c2", Start.AddSeconds(900));
+
+        Assert.Equal(TimeSpan.FromSeconds(2700), next);
+        Assert.Equal(TimeSpan.FromTicks(1), justBefore);
+        Assert.Equal(TimeSpan.Zero, otherConversation);
+    }
+
+    [Fact]
+    public void TryReserve_OldestSendLeftTheHour_AllowsOneMoreAndWaitsForTheNextOldest()
+    {
+        var sut = new TeamsRateLimiter();
+        ReservePacedForAnHour(sut, 1800);
+
+        var whenTheOldestLeft = sut.TryReserve("t", "c", Start.AddHours(1));
+        var right = sut.TryReserve("t", "c", Start.AddHours(1));
+
+        Assert.Equal(TimeSpan.Zero, whenTheOldestLeft);
+        Assert.Equal(TimeSpan.FromMilliseconds(500), right);
+    }
+
+    // One send to one conversation every half second: 60 in any 30 s, so only the hour's limit can refuse one.
+    private static List<TimeSpan> ReservePacedForAnHour(TeamsRateLimiter sut, int count) =>
+        [.. Enumerable.Range(0, count).Select(i => sut.TryReserve("t", "c", Start.AddMilliseconds(500 * i)))];
 }
