@@ -15,42 +15,81 @@ internal sealed class DealPipelineSource(IDealStore deals) : IPipelineSource
         CancellationToken cancellationToken)
     {
         var all = await deals.ListTeamDealsAsync(tenantId, ownerIds, openOnly: false, cancellationToken);
-        return [.. all.Where(d => d.IsOpen || d.CloseDate >= closedSince)];
+        return [.. all.Where(d => d.IsOpen || ClosedOn(d) >= closedSince)];
     }
 
+    /// <summary>
+    /// Each deal as the latest snapshot on or before <paramref name="asOf"/> kept it. The newest week with an
+    /// import on or before that date says which deals were in the pipeline; a deal whose row was rewritten by a
+    /// later import of its week is taken from an earlier week.
+    /// </summary>
     public async Task<IReadOnlyList<Deal>> ListSnapshotAsync(
         string tenantId,
         IReadOnlyCollection<string> ownerIds,
         DateOnly asOf,
         CancellationToken cancellationToken)
     {
-        for (var back = 0; back < MaxWeeksBack; back++)
+        var taken = new Dictionary<string, DealSnapshot>(StringComparer.Ordinal);
+        var rewritten = new Dictionary<string, DealSnapshot>(StringComparer.Ordinal);
+        var settled = false;
+        for (var back = 0; back < MaxWeeksBack && !(settled && rewritten.Count == 0); back++)
         {
             var week = IsoWeek.Of(asOf.AddDays(-7 * back));
-            var snapshots = (await deals.ListTeamSnapshotsAsync(tenantId, week, ownerIds, cancellationToken))
-                .Where(s => s.AsOf <= asOf)
-                .ToList();
-            if (snapshots.Count == 0)
+            foreach (var snapshot in await deals.ListTeamSnapshotsAsync(tenantId, week, ownerIds, cancellationToken))
             {
-                continue;
+                if (snapshot.AsOf <= asOf)
+                {
+                    // Until a week had an import by asOf, every row counts; after it, only the rewritten deals.
+                    if (rewritten.Remove(snapshot.CrmId) || !settled)
+                    {
+                        taken.TryAdd(snapshot.CrmId, snapshot);
+                    }
+                }
+                else if (!settled && !taken.ContainsKey(snapshot.CrmId))
+                {
+                    rewritten.TryAdd(snapshot.CrmId, snapshot);
+                }
             }
 
-            // A snapshot keeps what moves week to week; the rest of the deal comes from its current row.
-            var current = (await deals.ListTeamDealsAsync(tenantId, ownerIds, openOnly: false, cancellationToken))
-                .ToDictionary(d => d.CrmId, StringComparer.Ordinal);
-            return [.. snapshots
-                .Where(s => current.ContainsKey(s.CrmId))
-                .Select(s => current[s.CrmId] with
-                {
-                    Name = s.Name,
-                    OwnerId = s.OwnerId,
-                    Stage = s.Stage,
-                    Amount = s.Amount,
-                    CloseDate = s.CloseDate,
-                    Category = s.Category,
-                })];
+            settled = taken.Count > 0;
         }
 
-        return [];
+        if (taken.Count == 0 && rewritten.Count == 0)
+        {
+            return [];
+        }
+
+        // A snapshot keeps what moves week to week; the rest of the deal comes from its current row.
+        var current = (await deals.ListTeamDealsAsync(tenantId, ownerIds, openOnly: false, cancellationToken))
+            .ToDictionary(d => d.CrmId, StringComparer.Ordinal);
+
+        // Gaps: a deal first imported in the week of asOf and changed later that week kept only its later state;
+        // when it was created by asOf, that later state stands in for the lost one rather than calling it new.
+        foreach (var (crmId, snapshot) in rewritten)
+        {
+            if (current.TryGetValue(crmId, out var deal) && deal.CreatedDate <= asOf)
+            {
+                taken[crmId] = snapshot;
+            }
+        }
+
+        return [.. taken.Values
+            .Where(s => current.ContainsKey(s.CrmId))
+            .OrderBy(s => s.CrmId, StringComparer.Ordinal)
+            .Select(s => current[s.CrmId] with
+            {
+                Name = s.Name,
+                OwnerId = s.OwnerId,
+                Stage = s.Stage,
+                Amount = s.Amount,
+                CloseDate = s.CloseDate,
+                Category = s.Category,
+                NextStep = s.NextStep,
+                NextStepDate = s.NextStepDate,
+            })];
     }
+
+    // A closed deal without a close date counts as closed on the import that last changed it (it closed then or
+    // before); one written before the store kept that date cannot be placed and is left out.
+    private static DateOnly? ClosedOn(Deal deal) => deal.CloseDate ?? deal.ImportedOn;
 }

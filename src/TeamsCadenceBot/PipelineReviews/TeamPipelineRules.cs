@@ -16,9 +16,10 @@ internal static class TeamPipelineRules
         [DealStage.Discovery, DealStage.Qualification, DealStage.Proposal, DealStage.Negotiation];
 
     /// <summary>
-    /// Red when more than <see cref="PipelineThresholds.EarlyStageShareLimit"/> of the open value sits in
-    /// discovery or qualification with <see cref="PipelineThresholds.EarlyStageWarningDaysLeft"/> days or
-    /// fewer left in the quarter; green otherwise.
+    /// Yellow (a warning, as PRODUCT.md says) when more than <see cref="PipelineThresholds.EarlyStageShareLimit"/>
+    /// of the open value sits in discovery or qualification with
+    /// <see cref="PipelineThresholds.EarlyStageWarningDaysLeft"/> days or fewer left in the quarter; green otherwise.
+    /// PRODUCT.md names no level beyond the warning, so the check is never red.
     /// </summary>
     public static TeamCheck StageDistribution(IReadOnlyList<Deal> openDeals, DateOnly today, PipelineThresholds thresholds)
     {
@@ -35,7 +36,7 @@ internal static class TeamPipelineRules
             + $"is in discovery or qualification, with {daysLeft} days left in the quarter.";
         var late = share > thresholds.EarlyStageShareLimit && daysLeft <= thresholds.EarlyStageWarningDaysLeft;
         return late
-            ? new TeamCheck(DistributionName, RagStatus.Red, text + " Too little is close enough to land this quarter.")
+            ? new TeamCheck(DistributionName, RagStatus.Yellow, text + " Too little is close enough to land this quarter.")
             : new TeamCheck(DistributionName, RagStatus.Green, text);
     }
 
