@@ -62,6 +62,26 @@ public sealed class DealPipelineSourceTests
         Assert.Contains("\"Security review with IT\", was due 30 Nov 2026", flag.Reason, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Security review with IT", 10)]
+    [InlineData(null, null)]
+    public async Task ListSnapshotAsync_StepPushedOrClearedWithoutActivity_ReviewFlagsTheOldStepMissed(
+        string? nextStep,
+        int? dueInDays)
+    {
+        await _store.UpsertAsync(Tenant, [Promised(LastWeek.AddDays(-1))], LastWeek, default);
+        var later = Promised(LastWeek.AddDays(-1)) with
+        {
+            NextStep = nextStep,
+            NextStepDate = dueInDays is { } days ? Today.AddDays(days) : null,
+        };
+        await _store.UpsertAsync(Tenant, [later], Today, default);
+
+        var review = await ReviewAsync();
+
+        Assert.Contains(DealFlagKind.NextStepMissed, FlagsOf(review));
+    }
+
     [Fact]
     public async Task ListSnapshotAsync_StepReplacedAtTheLaterImport_NoMissedStep()
     {
