@@ -67,9 +67,22 @@ internal static class TeamPipelineRules
     /// <summary>
     /// The open value of each stage divided by that stage's coverage ratio, summed, against the remaining
     /// quota: green when it covers all of it, yellow from <see cref="PipelineThresholds.CoverageYellowFloor"/>,
-    /// red below. Without a quota there is nothing to judge; a quota already met is green.
+    /// red below. Without a quota there is nothing to judge; a quota already met is green. The reps in
+    /// <paramref name="withoutQuota"/> (names) are left out of the deals and the quota, and the text says so.
     /// </summary>
-    public static TeamCheck Coverage(IReadOnlyList<Deal> openDeals, decimal? remainingQuota, PipelineThresholds thresholds)
+    public static TeamCheck Coverage(
+        IReadOnlyList<Deal> openDeals,
+        decimal? remainingQuota,
+        PipelineThresholds thresholds,
+        IReadOnlyList<string>? withoutQuota = null)
+    {
+        var check = Coverage(openDeals, remainingQuota, thresholds);
+        return withoutQuota is not { Count: > 0 } || remainingQuota is null
+            ? check
+            : check with { Text = $"{check.Text} {LeftOut(withoutQuota)}" };
+    }
+
+    private static TeamCheck Coverage(IReadOnlyList<Deal> openDeals, decimal? remainingQuota, PipelineThresholds thresholds)
     {
         if (remainingQuota is not { } remaining)
         {
@@ -105,6 +118,17 @@ internal static class TeamPipelineRules
         decimal remainingQuota,
         PipelineThresholds thresholds) =>
         OpenStages.Sum(s => Value(openDeals.Where(d => d.Stage == s)) / thresholds.CoverageRatio(s)) / remainingQuota;
+
+    private static string LeftOut(IReadOnlyList<string> names)
+    {
+        const int MaxNamed = 5;
+        var named = names.Take(MaxNamed).ToList();
+        var list = names.Count > MaxNamed
+            ? $"{string.Join(", ", named)} and {names.Count - MaxNamed} more"
+            : named.Count == 1 ? named[0] : $"{string.Join(", ", named[..^1])} and {named[^1]}";
+        return $"Counted for the reps with a quota only: {list} {(names.Count == 1 ? "has" : "have")} "
+            + "no quota for this quarter.";
+    }
 
     private static decimal Value(IEnumerable<Deal> deals) => deals.Sum(d => d.Amount ?? 0m);
 }

@@ -214,4 +214,25 @@ public sealed class TeamPipelineRulesTests
         Healthy("old", amount: oldPercent * 1_000m) with { CreatedDate = Today.AddDays(-120) },
         Healthy("young", amount: (100 - oldPercent) * 1_000m),
     ];
+
+    [Theory]
+    [InlineData(2, "A and B have no quota for this quarter.")]
+    [InlineData(3, "A, B and C have no quota for this quarter.")]
+    [InlineData(7, "A, B, C, D, E and 2 more have no quota for this quarter.")]
+    public void Coverage_RepsWithoutAQuota_NamedAfterTheFinding(int count, string ending)
+    {
+        var names = Enumerable.Range(0, count).Select(i => ((char)('A' + i)).ToString()).ToList();
+
+        var check = TeamPipelineRules.Coverage([Healthy(amount: 300_000m)], 100_000m, Defaults, names);
+
+        Assert.EndsWith("Counted for the reps with a quota only: " + ending, check.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Coverage_NoQuotaAtAll_NamesNoOne()
+    {
+        var check = TeamPipelineRules.Coverage([Healthy(amount: 300_000m)], null, Defaults, ["A"]);
+
+        Assert.DoesNotContain("A", check.Text, StringComparison.Ordinal);
+    }
 }
