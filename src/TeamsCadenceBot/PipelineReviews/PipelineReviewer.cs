@@ -71,10 +71,12 @@ internal static class PipelineReviewer
             TeamPipelineRules.Aging(open, today, thresholds),
             TeamPipelineRules.Coverage(coveredOpen, remaining, thresholds, withoutQuota),
         };
-        var metrics = MetricsCalculator.Compute(DealHistories.Build(mine, [], today)) with
+        var histories = DealHistories.Build(mine, [], today);
+        var metrics = MetricsCalculator.Compute(histories) with
         {
             Coverage = remaining is { } r && r > 0 ? coveredOpen.Sum(d => d.Amount ?? 0m) / r : null,
         };
-        return new PipelineReview(manager.Id, manager.Name, today, repReviews, checks, metrics, thresholds);
+        var numbers = TeamNumbersCalculator.Build(reps, histories, quarter, thresholds, quota);
+        return new PipelineReview(manager.Id, manager.Name, today, repReviews, checks, metrics, thresholds, numbers);
     }
 }

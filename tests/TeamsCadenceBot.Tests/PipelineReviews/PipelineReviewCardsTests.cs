@@ -93,10 +93,10 @@ public sealed class PipelineReviewCardsTests(ITestOutputHelper output)
     }
 
     [Theory]
-    [InlineData(0, new string[] { "Next page" }, 1)]
-    [InlineData(1, new string[] { "Previous page", "Next page" }, 9)]
-    [InlineData(2, new string[] { "Previous page" }, 17)]
-    [InlineData(7, new string[] { "Previous page" }, 17)]
+    [InlineData(0, new string[] { "Next page", "Team numbers" }, 1)]
+    [InlineData(1, new string[] { "Previous page", "Next page", "Team numbers" }, 9)]
+    [InlineData(2, new string[] { "Previous page", "Team numbers" }, 17)]
+    [InlineData(7, new string[] { "Previous page", "Team numbers" }, 17)]
     public void Team_TwentyReps_PagedEightAtATime(int page, string[] buttons, int firstRep)
     {
         var reps = Enumerable.Range(1, 20).Select(i => new ReviewedRep($"rep-{i:00}", $"Rep {i:00}")).ToList();
