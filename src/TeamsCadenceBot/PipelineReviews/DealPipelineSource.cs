@@ -29,9 +29,16 @@ internal sealed class DealPipelineSource(IDealStore deals) : IPipelineSource
         DateOnly asOf,
         CancellationToken cancellationToken)
     {
+        // A snapshot keeps what moves week to week; the rest of the deal comes from its current row.
+        var current = (await deals.ListTeamDealsAsync(tenantId, ownerIds, openOnly: false, cancellationToken))
+            .ToDictionary(d => d.CrmId, StringComparer.Ordinal);
         var taken = new Dictionary<string, DealSnapshot>(StringComparer.Ordinal);
         var rewritten = new Dictionary<string, DealSnapshot>(StringComparer.Ordinal);
+        var unresolved = new List<DealSnapshot>();
         var settled = false;
+        bool CreatedSince(string crmId, DateOnly day) =>
+            !current.TryGetValue(crmId, out var deal) || deal.CreatedDate >= day;
+
         for (var back = 0; back < MaxWeeksBack && !(settled && rewritten.Count == 0); back++)
         {
             var week = IsoWeek.Of(asOf.AddDays(-7 * back));
@@ -52,24 +59,22 @@ internal sealed class DealPipelineSource(IDealStore deals) : IPipelineSource
             }
 
             settled = taken.Count > 0;
-        }
 
-        if (taken.Count == 0 && rewritten.Count == 0)
-        {
-            return [];
+            // A deal created in this week or later has no earlier row to look for.
+            foreach (var snapshot in rewritten.Values.Where(s => CreatedSince(s.CrmId, week.Monday)).ToList())
+            {
+                rewritten.Remove(snapshot.CrmId);
+                unresolved.Add(snapshot);
+            }
         }
-
-        // A snapshot keeps what moves week to week; the rest of the deal comes from its current row.
-        var current = (await deals.ListTeamDealsAsync(tenantId, ownerIds, openOnly: false, cancellationToken))
-            .ToDictionary(d => d.CrmId, StringComparer.Ordinal);
 
         // Gaps: a deal first imported in the week of asOf and changed later that week kept only its later state;
         // when it was created by asOf, that later state stands in for the lost one rather than calling it new.
-        foreach (var (crmId, snapshot) in rewritten)
+        foreach (var snapshot in unresolved.Concat(rewritten.Values))
         {
-            if (current.TryGetValue(crmId, out var deal) && deal.CreatedDate <= asOf)
+            if (current.TryGetValue(snapshot.CrmId, out var deal) && deal.CreatedDate <= asOf)
             {
-                taken[crmId] = snapshot;
+                taken.TryAdd(snapshot.CrmId, snapshot);
             }
         }
 
