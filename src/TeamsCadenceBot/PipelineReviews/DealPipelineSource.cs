@@ -33,32 +33,39 @@ internal sealed class DealPipelineSource(IDealStore deals) : IPipelineSource
         var current = (await deals.ListTeamDealsAsync(tenantId, ownerIds, openOnly: false, cancellationToken))
             .ToDictionary(d => d.CrmId, StringComparer.Ordinal);
         var taken = new Dictionary<string, DealSnapshot>(StringComparer.Ordinal);
-        var rewritten = new Dictionary<string, DealSnapshot>(StringComparer.Ordinal);
+        Dictionary<string, DealSnapshot>? rewritten = null;
         var unresolved = new List<DealSnapshot>();
-        var settled = false;
         bool CreatedSince(string crmId, DateOnly day) =>
             !current.TryGetValue(crmId, out var deal) || deal.CreatedDate >= day;
 
-        for (var back = 0; back < MaxWeeksBack && !(settled && rewritten.Count == 0); back++)
+        for (var back = 0; back < MaxWeeksBack && rewritten is not { Count: 0 }; back++)
         {
             var week = IsoWeek.Of(asOf.AddDays(-7 * back));
-            foreach (var snapshot in await deals.ListTeamSnapshotsAsync(tenantId, week, ownerIds, cancellationToken))
+            var snapshots = await deals.ListTeamSnapshotsAsync(tenantId, week, ownerIds, cancellationToken);
+            if (rewritten is null)
             {
-                if (snapshot.AsOf <= asOf)
+                // A week whose every row was written after asOf had no import by then: an earlier week is the one.
+                if (!snapshots.Any(s => s.AsOf <= asOf))
                 {
-                    // Until a week had an import by asOf, every row counts; after it, only the rewritten deals.
-                    if (rewritten.Remove(snapshot.CrmId) || !settled)
-                    {
-                        taken.TryAdd(snapshot.CrmId, snapshot);
-                    }
+                    continue;
                 }
-                else if (!settled && !taken.ContainsKey(snapshot.CrmId))
+
+                rewritten = new Dictionary<string, DealSnapshot>(StringComparer.Ordinal);
+                foreach (var snapshot in snapshots)
                 {
-                    rewritten.TryAdd(snapshot.CrmId, snapshot);
+                    (snapshot.AsOf <= asOf ? taken : rewritten)[snapshot.CrmId] = snapshot;
                 }
             }
-
-            settled = taken.Count > 0;
+            else
+            {
+                foreach (var snapshot in snapshots)
+                {
+                    if (snapshot.AsOf <= asOf && rewritten.Remove(snapshot.CrmId))
+                    {
+                        taken[snapshot.CrmId] = snapshot;
+                    }
+                }
+            }
 
             // A deal created in this week or later has no earlier row to look for.
             foreach (var snapshot in rewritten.Values.Where(s => CreatedSince(s.CrmId, week.Monday)).ToList())
@@ -68,9 +75,10 @@ internal sealed class DealPipelineSource(IDealStore deals) : IPipelineSource
             }
         }
 
-        // Gaps: a deal first imported in the week of asOf and changed later that week kept only its later state;
-        // when it was created by asOf, that later state stands in for the lost one rather than calling it new.
-        foreach (var snapshot in unresolved.Concat(rewritten.Values))
+        // Gaps: a row of the chosen week written after asOf may have been rewritten (the deal was there at asOf)
+        // or first written then (it was not): rows do not say which, so a deal created by asOf counts as there,
+        // with its later state when no earlier week has it.
+        foreach (var snapshot in rewritten is null ? unresolved : unresolved.Concat(rewritten.Values))
         {
             if (current.TryGetValue(snapshot.CrmId, out var deal) && deal.CreatedDate <= asOf)
             {

@@ -148,30 +148,31 @@ public sealed class DealPipelineSourceTests
     [Fact]
     public async Task ListSnapshotAsync_RewrittenLaterInItsFirstWeek_KeptIfItExistedThenElseNew()
     {
-        Deal[] monday = [Healthy("006A", Rep) with { CreatedDate = Monday }];
+        Deal[] monday = [Healthy("006A", Rep) with { CreatedDate = Monday }, Healthy("006B", Rep)];
         await _store.UpsertAsync(Tenant, monday, Monday, default);
         Deal[] thursday =
         [
             monday[0] with { Stage = DealStage.Negotiation },
+            monday[1],
             Healthy("006C", Rep) with { CreatedDate = Today },
         ];
         await _store.UpsertAsync(Tenant, thursday, Today, default);
 
         var sut = await _sut.ListSnapshotAsync(Tenant, [Rep], Monday.AddDays(1), default);
 
-        var kept = Assert.Single(sut);
-        Assert.Equal("006A", kept.CrmId);
+        Assert.Equal(["006A", "006B"], sut.Select(d => d.CrmId));
     }
 
     [Fact]
-    public async Task ListSnapshotAsync_EveryRowOfTheWeekWrittenAfterTheDate_TheWeekBeforeIsUsed()
+    public async Task ListSnapshotAsync_EveryRowOfTheWeekWrittenAfterTheDate_TheWeekBeforeIsUsedAndLaterDealsAreNew()
     {
         await _store.UpsertAsync(Tenant, [Healthy("006A", Rep, DealStage.Discovery)], LastWeek, default);
-        await _store.UpsertAsync(Tenant, [Healthy("006A", Rep, DealStage.Proposal)], Today, default);
+        Deal[] thursday = [Healthy("006A", Rep, DealStage.Proposal), Healthy("006D", Rep)];
+        await _store.UpsertAsync(Tenant, thursday, Today, default);
 
         var sut = await _sut.ListSnapshotAsync(Tenant, [Rep], Monday, default);
 
-        Assert.Equal(DealStage.Discovery, Assert.Single(sut).Stage);
+        Assert.Equal(("006A", DealStage.Discovery), (Assert.Single(sut).CrmId, sut[0].Stage));
     }
 
     [Theory]
