@@ -10,8 +10,8 @@ using TeamsCadenceBot.Teams.Hosting;
 namespace TeamsCadenceBot.PipelineReviews;
 
 /// <summary>
-/// The review card's actions: team pages, the team's numbers, a rep's review, and recovery plans. Every action checks the
-/// person acting anew (the card may have been forwarded or the team changed since it was posted).
+/// The review card's actions: team pages, the team's numbers, a rep's review, and recovery plans. Every action
+/// checks the person acting anew (the card may have been forwarded or the team changed since it was posted).
 /// </summary>
 internal sealed class PipelineReviewActionHandler(
     PipelineReviewService reviews,

@@ -4,8 +4,9 @@ namespace TeamsCadenceBot.PipelineReviews;
 
 /// <summary>
 /// The review cards: a team page (a few reps, each with their worst flagged deals), a rep page (all of one
-/// rep's flagged deals, paged), and the scheduled reminder; the team's numbers are in <see cref="TeamNumbersCard"/>. Pages keep every card far under Teams' size
-/// limit whatever the size of the pipeline: the biggest page is measured in the tests.
+/// rep's flagged deals, paged), and the scheduled reminder; the team's numbers are in <see cref="TeamNumbersCard"/>.
+/// Pages keep every card far under Teams' size limit whatever the size of the pipeline: the biggest page is
+/// measured in the tests.
 /// </summary>
 internal static class PipelineReviewCards
 {

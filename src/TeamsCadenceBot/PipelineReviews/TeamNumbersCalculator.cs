@@ -26,7 +26,8 @@ internal static class TeamNumbersCalculator
             .Select(rep =>
             {
                 var own = byOwner[rep.Id].ToList();
-                return new SegmentNumbers(rep.Name, MetricsCalculator.Compute(own), RepCoverage(rep, own, quarter, thresholds, quota));
+                var coverage = RepCoverage(rep, own, quarter, thresholds, quota);
+                return new SegmentNumbers(rep.Name, MetricsCalculator.Compute(own), coverage);
             })
             .ToList();
 

@@ -108,7 +108,10 @@ public sealed class DealImportRejectionTests
         DealImportReportText.Write(report, "deals.csv", output);
 
         var printed = output.ToString();
-        Assert.Contains("  rejected          7\n    bad date                          3\n", printed.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.Contains(
+            "  rejected          7\n    bad date                          3\n",
+            printed.ReplaceLineEndings("\n"),
+            StringComparison.Ordinal);
         Assert.Contains("    duplicate id                      1", printed, StringComparison.Ordinal);
         Assert.Contains("    unknown owner                     1", printed, StringComparison.Ordinal);
     }

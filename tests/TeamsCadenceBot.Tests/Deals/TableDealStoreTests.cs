@@ -113,7 +113,9 @@ public sealed class TableDealStoreTests
 
         Assert.Equal(new DealUpsertResult(0, 1, 0, 1), result);
         var snapshot = Assert.Single(await _sut.ListSnapshotsAsync(TestPeople.Tenant, IsoWeek.Of(Week49), default));
-        Assert.Equal(("Call the CFO", Week49.AddDays(2), Week49.AddDays(1)), (snapshot.NextStep, snapshot.NextStepDate, snapshot.AsOf));
+        Assert.Equal(
+            ("Call the CFO", Week49.AddDays(2), Week49.AddDays(1)),
+            (snapshot.NextStep, snapshot.NextStepDate, snapshot.AsOf));
     }
 
     [Fact]

@@ -23,11 +23,14 @@ public sealed class TeamNumbersCardTests(OfficialCardParser parser)
         var deals = Enumerable.Range(0, 2_400).Select(i =>
         {
             var owner = reps[i % reps.Count].Id;
-            var source = string.Create(CultureInfo.InvariantCulture, $"Partner referral programme EMEA wave {i % 300:000}");
+            var source = string.Create(
+                CultureInfo.InvariantCulture,
+                $"Partner referral programme EMEA wave {i % 300:000}");
             var id = string.Create(CultureInfo.InvariantCulture, $"d{i:0000}");
+            var outcome = i % 3 == 0 ? DealStage.ClosedLost : DealStage.ClosedWon;
             return i < 2_000
                 ? Healthy(id, owner, amount: 10_000m + i * 250m) with { Source = source }
-                : Closed(id, i % 3 == 0 ? DealStage.ClosedLost : DealStage.ClosedWon, 90_000m, Today.AddDays(-120), Today.AddDays(-5), owner, source);
+                : Closed(id, outcome, 90_000m, Today.AddDays(-120), Today.AddDays(-5), owner, source);
         }).ToList();
         var quotas = reps.Take(20).ToDictionary(r => r.Id, _ => 2_000_000m);
         return PipelineReviewer.Review(Manager, reps, deals, [], Today, PipelineThresholds.Default, ReviewQuota.OfReps(quotas));

@@ -59,7 +59,8 @@ internal static class DemoDealSeeder
             var current = await settings.GetAsync(team.TenantId, team.Manager.Id, cancellationToken);
             if (current.Quota?.QuarterStart != quota.QuarterStart)
             {
-                await settings.SaveAsync(team.TenantId, team.Manager.Id, current with { Quota = quota }, cancellationToken);
+                var withQuota = current with { Quota = quota };
+                await settings.SaveAsync(team.TenantId, team.Manager.Id, withQuota, cancellationToken);
             }
         }
 

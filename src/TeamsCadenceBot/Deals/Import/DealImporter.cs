@@ -5,8 +5,8 @@ namespace TeamsCadenceBot.Deals.Import;
 
 /// <summary>
 /// Imports a CRM export into the deal store: streams the file, rejects bad rows (with their line and reason)
-/// and any later row with the CRM id of an earlier one (whether that one was imported or rejected), and upserts the rest as of today, so a bad row is never written
-/// and importing the same file twice changes nothing.
+/// and any later row with the CRM id of an earlier one (whether that one was imported or rejected), and upserts
+/// the rest as of today, so a bad row is never written and importing the same file twice changes nothing.
 /// </summary>
 internal sealed partial class DealImporter(
     IDealStore store,
