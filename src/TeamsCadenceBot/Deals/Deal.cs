@@ -54,5 +54,11 @@ internal sealed record Deal
 
     public QualificationScorecard Scorecard { get; init; } = QualificationScorecard.Unknown;
 
+    /// <summary>
+    /// The date of the import that last changed the deal, as the store read it; null for a deal not read from the
+    /// store (or written before the store kept it). A closed deal without a close date counts as closed then.
+    /// </summary>
+    public DateOnly? ImportedOn { get; init; }
+
     public bool IsOpen => Stage is not (DealStage.ClosedWon or DealStage.ClosedLost);
 }

@@ -54,7 +54,9 @@ internal static class DealContentHash
             snapshot.Stage.ToString(),
             DealText.Write(snapshot.Amount),
             DealText.Write(snapshot.CloseDate),
-            snapshot.Category.ToString());
+            snapshot.Category.ToString(),
+            snapshot.NextStep,
+            DealText.Write(snapshot.NextStepDate));
 
     public static string Format(UInt128 hash)
     {

@@ -142,5 +142,6 @@ internal sealed class DealEntity : ITableEntity
                 DecisionProcessMapped,
                 PainQuantified,
                 ChampionIdentified),
+            ImportedOn = DealText.ReadDate(ImportedOn),
         };
 }

@@ -15,6 +15,15 @@ internal sealed record DealSnapshot(
     IsoWeek Week,
     DateOnly AsOf)
 {
+    /// <summary>
+    /// The next step the deal had then, so that a review can tell whether the step promised at the previous review
+    /// was missed. Null when the deal had none, or when the snapshot was written before snapshots kept it.
+    /// </summary>
+    public string? NextStep { get; init; }
+
+    /// <summary>When that next step was due; null when none was given or not known.</summary>
+    public DateOnly? NextStepDate { get; init; }
+
     public static DealSnapshot Of(Deal deal, DateOnly asOf) =>
         new(
             deal.CrmId,
@@ -25,5 +34,9 @@ internal sealed record DealSnapshot(
             deal.CloseDate,
             deal.Category,
             IsoWeek.Of(asOf),
-            asOf);
+            asOf)
+        {
+            NextStep = deal.NextStep,
+            NextStepDate = deal.NextStepDate,
+        };
 }

@@ -28,6 +28,11 @@ internal sealed class DealSnapshotEntity : ITableEntity
 
     public string Category { get; set; } = "";
 
+    /// <summary>The deal's next step then; null when it had none (and in rows written before snapshots kept it).</summary>
+    public string? NextStep { get; set; }
+
+    public string? NextStepDate { get; set; }
+
     /// <summary>The date of the import that wrote this snapshot (the last one in its week).</summary>
     public string AsOf { get; set; } = "";
 
@@ -46,6 +51,8 @@ internal sealed class DealSnapshotEntity : ITableEntity
             Amount = DealText.Write(snapshot.Amount),
             CloseDate = DealText.Write(snapshot.CloseDate),
             Category = snapshot.Category.ToString(),
+            NextStep = snapshot.NextStep,
+            NextStepDate = DealText.Write(snapshot.NextStepDate),
             AsOf = DealText.Write(snapshot.AsOf)!,
             Hash = hash,
         };
@@ -60,5 +67,9 @@ internal sealed class DealSnapshotEntity : ITableEntity
             DealText.ReadDate(CloseDate),
             DealText.ReadEnum(Category, ForecastCategory.Pipeline),
             week,
-            DealText.ReadDate(AsOf) ?? week.Monday);
+            DealText.ReadDate(AsOf) ?? week.Monday)
+        {
+            NextStep = NextStep,
+            NextStepDate = DealText.ReadDate(NextStepDate),
+        };
 }

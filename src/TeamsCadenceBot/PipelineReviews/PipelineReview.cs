@@ -8,6 +8,7 @@ namespace TeamsCadenceBot.PipelineReviews;
 /// <param name="TeamChecks">Stage distribution, aging, coverage.</param>
 /// <param name="Metrics">The team's numbers over the open and recently closed deals.</param>
 /// <param name="Thresholds">The settings the review applied.</param>
+/// <param name="Numbers">The numbers by rep, size band and source, for the manager and the leaders above.</param>
 internal sealed record PipelineReview(
     string ManagerId,
     string ManagerName,
@@ -15,7 +16,8 @@ internal sealed record PipelineReview(
     IReadOnlyList<RepReview> Reps,
     IReadOnlyList<TeamCheck> TeamChecks,
     PipelineMetrics Metrics,
-    PipelineThresholds Thresholds)
+    PipelineThresholds Thresholds,
+    TeamNumbers Numbers)
 {
     /// <summary>A stable id for the review of this team on this day, for commitments made from it.</summary>
     public string Reference => $"review:{ManagerId}:{Format.IsoDate(Today)}";

@@ -10,8 +10,8 @@ using TeamsCadenceBot.Teams.Hosting;
 namespace TeamsCadenceBot.PipelineReviews;
 
 /// <summary>
-/// The review card's actions: team pages, a rep's review, and recovery plans. Every action checks the
-/// person acting anew (the card may have been forwarded or the team changed since it was posted).
+/// The review card's actions: team pages, the team's numbers, a rep's review, and recovery plans. Every action
+/// checks the person acting anew (the card may have been forwarded or the team changed since it was posted).
 /// </summary>
 internal sealed class PipelineReviewActionHandler(
     PipelineReviewService reviews,
@@ -44,6 +44,11 @@ internal sealed class PipelineReviewActionHandler(
                     "team",
                     Page(data),
                     () => reviews.ReviewTeamAsync(turn.TenantId, actor.Id, managerId, cancellationToken)),
+            PipelineReviewVerbs.Numbers when Text(data, "managerId") is { } managerId =>
+                await ShowAsync(
+                    "numbers",
+                    Page(data),
+                    () => reviews.ReviewTeamAsync(turn.TenantId, actor.Id, managerId, cancellationToken)),
             PipelineReviewVerbs.Rep when Text(data, "repId") is { } repId =>
                 await ShowAsync(
                     "rep",
@@ -67,9 +72,12 @@ internal sealed class PipelineReviewActionHandler(
         }
 
         PipelineReviewLog.ReviewShown(logger, view, page, review, started);
-        return InvokeResponse.Card(view == "team"
-            ? PipelineReviewCards.Team(review, page)
-            : PipelineReviewCards.Rep(review, page));
+        return InvokeResponse.Card(view switch
+        {
+            "team" => PipelineReviewCards.Team(review, page),
+            "numbers" => TeamNumbersCard.Build(review, page),
+            _ => PipelineReviewCards.Rep(review, page),
+        });
     }
 
     private async Task<InvokeResponse> RecoverAsync(

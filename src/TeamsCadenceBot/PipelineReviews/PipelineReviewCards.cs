@@ -4,8 +4,9 @@ namespace TeamsCadenceBot.PipelineReviews;
 
 /// <summary>
 /// The review cards: a team page (a few reps, each with their worst flagged deals), a rep page (all of one
-/// rep's flagged deals, paged), and the scheduled reminder. Pages keep every card far under Teams' size
-/// limit whatever the size of the pipeline: the biggest page is measured in the tests.
+/// rep's flagged deals, paged), and the scheduled reminder; the team's numbers are in <see cref="TeamNumbersCard"/>.
+/// Pages keep every card far under Teams' size limit whatever the size of the pipeline: the biggest page is
+/// measured in the tests.
 /// </summary>
 internal static class PipelineReviewCards
 {
@@ -51,6 +52,11 @@ internal static class PipelineReviewCards
             AddPaging(actions, page, pages, p => new TeamPageData(review.ManagerId, p), PipelineReviewVerbs.Page);
         }
 
+        actions.Add(new ExecuteAction(PipelineReviewVerbs.Numbers)
+        {
+            Title = "Team numbers",
+            Data = new TeamPageData(review.ManagerId, 0),
+        });
         return Card(body, actions, $"Pipeline review of {review.ManagerName}'s team");
     }
 
@@ -234,7 +240,7 @@ internal static class PipelineReviewCards
         ])
         { Spacing = "Small" };
 
-    private static void AddPaging<T>(List<CardAction> actions, int page, int pages, Func<int, T> data, string verb)
+    internal static void AddPaging<T>(List<CardAction> actions, int page, int pages, Func<int, T> data, string verb)
     {
         if (page > 0)
         {
@@ -247,7 +253,7 @@ internal static class PipelineReviewCards
         }
     }
 
-    private static AdaptiveCard Card(List<CardElement> body, List<CardAction> actions, string speak) =>
+    internal static AdaptiveCard Card(List<CardElement> body, List<CardAction> actions, string speak) =>
         new()
         {
             Body = body,
@@ -256,13 +262,13 @@ internal static class PipelineReviewCards
             Teams = new TeamsCardSettings("Full"),
         };
 
-    private static TextBlock Heading(string text) => new(text) { Size = "Medium", Weight = "Bolder", Style = "heading" };
+    internal static TextBlock Heading(string text) => new(text) { Size = "Medium", Weight = "Bolder", Style = "heading" };
 
-    private static TextBlock Subtle(string text) => new(text) { IsSubtle = true, Size = "Small" };
+    internal static TextBlock Subtle(string text) => new(text) { IsSubtle = true, Size = "Small" };
 
-    private static int PageCount(int items, int perPage) => Math.Max(1, (items + perPage - 1) / perPage);
+    internal static int PageCount(int items, int perPage) => Math.Max(1, (items + perPage - 1) / perPage);
 
-    private static string StatusWord(RagStatus status) => status switch
+    internal static string StatusWord(RagStatus status) => status switch
     {
         RagStatus.Red => "RED",
         RagStatus.Yellow => "YELLOW",
@@ -270,7 +276,7 @@ internal static class PipelineReviewCards
         _ => "NO DATA",
     };
 
-    private static string StatusColor(RagStatus status) => status switch
+    internal static string StatusColor(RagStatus status) => status switch
     {
         RagStatus.Red => "Attention",
         RagStatus.Yellow => "Warning",

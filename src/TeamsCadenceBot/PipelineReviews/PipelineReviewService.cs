@@ -111,12 +111,15 @@ internal sealed class PipelineReviewService(
             QuotaOf(team, quarter, quotas, wholeTeam));
     }
 
-    // For the whole team: the reps' own quotas where any is set (a rep without one adds nothing), else the team
-    // quota kept in its settings by earlier versions. One rep's review shows no coverage.
-    private static decimal? QuotaOf(
+    // For the whole team: the reps' own quotas where any is set (coverage then counts those reps only and names the
+    // others), else the team quota kept in its settings by earlier versions. One rep's review shows no coverage.
+    private static ReviewQuota? QuotaOf(
         TeamSettings team,
         FiscalQuarter quarter,
         IReadOnlyDictionary<string, decimal> repQuotas,
         bool wholeTeam) =>
-        !wholeTeam ? null : repQuotas.Count > 0 ? repQuotas.Values.Sum() : team.QuotaFor(quarter);
+        !wholeTeam ? null
+        : repQuotas.Count > 0 ? ReviewQuota.OfReps(repQuotas)
+        : team.QuotaFor(quarter) is { } teamQuota ? ReviewQuota.Team(teamQuota)
+        : null;
 }

@@ -8,6 +8,9 @@ internal static class PipelineReviewVerbs
     /// <summary>A page of a team's review; data <see cref="TeamPageData"/>.</summary>
     public const string Page = Prefix + "page";
 
+    /// <summary>A page of a team's numbers by rep, size band and source; data <see cref="TeamPageData"/>.</summary>
+    public const string Numbers = Prefix + "numbers";
+
     /// <summary>A page of one rep's review; data <see cref="RepPageData"/>.</summary>
     public const string Rep = Prefix + "rep";
 

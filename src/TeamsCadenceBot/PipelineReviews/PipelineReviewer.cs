@@ -13,7 +13,10 @@ internal static class PipelineReviewer
     /// <param name="atPreviousReview">The reps' deals as they stood at the previous review.</param>
     /// <param name="today">The manager's date.</param>
     /// <param name="thresholds">The team's settings.</param>
-    /// <param name="quarterQuota">The team's quota for the quarter of <paramref name="today"/>, if known.</param>
+    /// <param name="quota">
+    /// The quota for the quarter of <paramref name="today"/>, if known: coverage counts only the pipeline and wins
+    /// of the reps it covers, and names the reps it leaves out.
+    /// </param>
     public static PipelineReview Review(
         ReviewedRep manager,
         IReadOnlyList<ReviewedRep> reps,
@@ -21,7 +24,7 @@ internal static class PipelineReviewer
         IReadOnlyList<Deal> atPreviousReview,
         DateOnly today,
         PipelineThresholds thresholds,
-        decimal? quarterQuota)
+        ReviewQuota? quota)
     {
         var previous = atPreviousReview
             .GroupBy(d => d.CrmId, StringComparer.Ordinal)
@@ -53,17 +56,27 @@ internal static class PipelineReviewer
             .ToList();
 
         var quarter = FiscalQuarter.Containing(today, thresholds.FiscalYearStartMonth);
-        var wonThisQuarter = mine
+        var covered = quota is null ? mine : mine.Where(d => quota.Covers(d.OwnerId)).ToList();
+        var coveredOpen = covered.Where(d => d.IsOpen).ToList();
+        var wonThisQuarter = covered
             .Where(d => d.Stage == DealStage.ClosedWon && d.CloseDate is { } c && quarter.Contains(c))
             .Sum(d => d.Amount ?? 0m);
-        decimal? remaining = quarterQuota is { } quota ? quota - wonThisQuarter : null;
+        decimal? remaining = quota is null ? null : quota.Amount - wonThisQuarter;
+        var withoutQuota = quota is null
+            ? []
+            : reps.Where(r => !quota.Covers(r.Id)).Select(r => r.Name).Order(StringComparer.OrdinalIgnoreCase).ToList();
         var checks = new List<TeamCheck>
         {
             TeamPipelineRules.StageDistribution(open, today, thresholds),
             TeamPipelineRules.Aging(open, today, thresholds),
-            TeamPipelineRules.Coverage(open, remaining, thresholds),
+            TeamPipelineRules.Coverage(coveredOpen, remaining, thresholds, withoutQuota),
         };
-        var metrics = MetricsCalculator.Compute(DealHistories.Build(mine, [], today), remaining);
-        return new PipelineReview(manager.Id, manager.Name, today, repReviews, checks, metrics, thresholds);
+        var histories = DealHistories.Build(mine, [], today);
+        var metrics = MetricsCalculator.Compute(histories) with
+        {
+            Coverage = remaining is { } r && r > 0 ? coveredOpen.Sum(d => d.Amount ?? 0m) / r : null,
+        };
+        var numbers = TeamNumbersCalculator.Build(reps, histories, quarter, thresholds, quota);
+        return new PipelineReview(manager.Id, manager.Name, today, repReviews, checks, metrics, thresholds, numbers);
     }
 }

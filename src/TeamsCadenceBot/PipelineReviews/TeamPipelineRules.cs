@@ -16,9 +16,10 @@ internal static class TeamPipelineRules
         [DealStage.Discovery, DealStage.Qualification, DealStage.Proposal, DealStage.Negotiation];
 
     /// <summary>
-    /// Red when more than <see cref="PipelineThresholds.EarlyStageShareLimit"/> of the open value sits in
-    /// discovery or qualification with <see cref="PipelineThresholds.EarlyStageWarningDaysLeft"/> days or
-    /// fewer left in the quarter; green otherwise.
+    /// Yellow (a warning, as PRODUCT.md says) when more than <see cref="PipelineThresholds.EarlyStageShareLimit"/>
+    /// of the open value sits in discovery or qualification with
+    /// <see cref="PipelineThresholds.EarlyStageWarningDaysLeft"/> days or fewer left in the quarter; green otherwise.
+    /// PRODUCT.md names no level beyond the warning, so the check is never red.
     /// </summary>
     public static TeamCheck StageDistribution(IReadOnlyList<Deal> openDeals, DateOnly today, PipelineThresholds thresholds)
     {
@@ -35,7 +36,7 @@ internal static class TeamPipelineRules
             + $"is in discovery or qualification, with {daysLeft} days left in the quarter.";
         var late = share > thresholds.EarlyStageShareLimit && daysLeft <= thresholds.EarlyStageWarningDaysLeft;
         return late
-            ? new TeamCheck(DistributionName, RagStatus.Red, text + " Too little is close enough to land this quarter.")
+            ? new TeamCheck(DistributionName, RagStatus.Yellow, text + " Too little is close enough to land this quarter.")
             : new TeamCheck(DistributionName, RagStatus.Green, text);
     }
 
@@ -66,9 +67,22 @@ internal static class TeamPipelineRules
     /// <summary>
     /// The open value of each stage divided by that stage's coverage ratio, summed, against the remaining
     /// quota: green when it covers all of it, yellow from <see cref="PipelineThresholds.CoverageYellowFloor"/>,
-    /// red below. Without a quota there is nothing to judge; a quota already met is green.
+    /// red below. Without a quota there is nothing to judge; a quota already met is green. The reps in
+    /// <paramref name="withoutQuota"/> (names) are left out of the deals and the quota, and the text says so.
     /// </summary>
-    public static TeamCheck Coverage(IReadOnlyList<Deal> openDeals, decimal? remainingQuota, PipelineThresholds thresholds)
+    public static TeamCheck Coverage(
+        IReadOnlyList<Deal> openDeals,
+        decimal? remainingQuota,
+        PipelineThresholds thresholds,
+        IReadOnlyList<string>? withoutQuota = null)
+    {
+        var check = Coverage(openDeals, remainingQuota, thresholds);
+        return withoutQuota is not { Count: > 0 } || remainingQuota is null
+            ? check
+            : check with { Text = $"{check.Text} {LeftOut(withoutQuota)}" };
+    }
+
+    private static TeamCheck Coverage(IReadOnlyList<Deal> openDeals, decimal? remainingQuota, PipelineThresholds thresholds)
     {
         if (remainingQuota is not { } remaining)
         {
@@ -104,6 +118,17 @@ internal static class TeamPipelineRules
         decimal remainingQuota,
         PipelineThresholds thresholds) =>
         OpenStages.Sum(s => Value(openDeals.Where(d => d.Stage == s)) / thresholds.CoverageRatio(s)) / remainingQuota;
+
+    private static string LeftOut(IReadOnlyList<string> names)
+    {
+        const int MaxNamed = 5;
+        var named = names.Take(MaxNamed).ToList();
+        var list = names.Count > MaxNamed
+            ? $"{string.Join(", ", named)} and {names.Count - MaxNamed} more"
+            : named.Count == 1 ? named[0] : $"{string.Join(", ", named[..^1])} and {named[^1]}";
+        return $"Counted for the reps with a quota only: {list} {(names.Count == 1 ? "has" : "have")} "
+            + "no quota for this quarter.";
+    }
 
     private static decimal Value(IEnumerable<Deal> deals) => deals.Sum(d => d.Amount ?? 0m);
 }

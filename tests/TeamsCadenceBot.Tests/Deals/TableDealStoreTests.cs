@@ -29,7 +29,7 @@ public sealed class TableDealStoreTests
         var result = await _sut.UpsertAsync(TestPeople.Tenant, [deal], Week49, default);
 
         Assert.Equal(new DealUpsertResult(1, 0, 0, 1), result);
-        Assert.Equal(deal, await _sut.GetAsync(TestPeople.Tenant, "006A/1#?", default));
+        Assert.Equal(deal with { ImportedOn = Week49 }, await _sut.GetAsync(TestPeople.Tenant, "006A/1#?", default));
         Assert.Null(await _sut.GetAsync(TestPeople.Tenant, "missing", default));
         Assert.Null(await _sut.GetAsync("another-tenant", "006A/1#?", default));
     }
@@ -95,12 +95,27 @@ public sealed class TableDealStoreTests
     public async Task UpsertAsync_ChangedDeal_UpdatesItAndCountsTheRestUnchanged()
     {
         await _sut.UpsertAsync(TestPeople.Tenant, [DealBuilder.Open("1"), DealBuilder.Open("2")], Week49, default);
-        var changed = DealBuilder.Open("2") with { NextStep = "Call the CFO" };
+        var changed = DealBuilder.Open("2") with { DecisionMaker = "Pat Lee, CFO" };
 
         var result = await _sut.UpsertAsync(TestPeople.Tenant, [DealBuilder.Open("1"), changed], Week49, default);
 
         Assert.Equal(new DealUpsertResult(0, 1, 1, 0), result);
-        Assert.Equal("Call the CFO", (await _sut.GetAsync(TestPeople.Tenant, "2", default))!.NextStep);
+        Assert.Equal("Pat Lee, CFO", (await _sut.GetAsync(TestPeople.Tenant, "2", default))!.DecisionMaker);
+    }
+
+    [Fact]
+    public async Task UpsertAsync_NextStepChangedInTheWeek_SnapshotRewrittenWithIt()
+    {
+        await _sut.UpsertAsync(TestPeople.Tenant, [DealBuilder.Open("1")], Week49, default);
+        var changed = DealBuilder.Open("1") with { NextStep = "Call the CFO", NextStepDate = Week49.AddDays(2) };
+
+        var result = await _sut.UpsertAsync(TestPeople.Tenant, [changed], Week49.AddDays(1), default);
+
+        Assert.Equal(new DealUpsertResult(0, 1, 0, 1), result);
+        var snapshot = Assert.Single(await _sut.ListSnapshotsAsync(TestPeople.Tenant, IsoWeek.Of(Week49), default));
+        Assert.Equal(
+            ("Call the CFO", Week49.AddDays(2), Week49.AddDays(1)),
+            (snapshot.NextStep, snapshot.NextStepDate, snapshot.AsOf));
     }
 
     [Fact]

@@ -93,10 +93,10 @@ public sealed class PipelineReviewCardsTests(ITestOutputHelper output)
     }
 
     [Theory]
-    [InlineData(0, new string[] { "Next page" }, 1)]
-    [InlineData(1, new string[] { "Previous page", "Next page" }, 9)]
-    [InlineData(2, new string[] { "Previous page" }, 17)]
-    [InlineData(7, new string[] { "Previous page" }, 17)]
+    [InlineData(0, new string[] { "Next page", "Team numbers" }, 1)]
+    [InlineData(1, new string[] { "Previous page", "Next page", "Team numbers" }, 9)]
+    [InlineData(2, new string[] { "Previous page", "Team numbers" }, 17)]
+    [InlineData(7, new string[] { "Previous page", "Team numbers" }, 17)]
     public void Team_TwentyReps_PagedEightAtATime(int page, string[] buttons, int firstRep)
     {
         var reps = Enumerable.Range(1, 20).Select(i => new ReviewedRep($"rep-{i:00}", $"Rep {i:00}")).ToList();
@@ -216,7 +216,7 @@ public sealed class PipelineReviewCardsTests(ITestOutputHelper output)
             .Append(Healthy("b1", lee.Id))
             .Select(d => d with { CloseDate = new DateOnly(2027, 1, 2) })
             .ToList();
-        return PipelineReviewer.Review(Manager, [lee, alex], deals, [], Today, PipelineThresholds.Default, 200_000m);
+        return PipelineReviewer.Review(Manager, [lee, alex], deals, [], Today, PipelineThresholds.Default, ReviewQuota.Team(200_000m));
     }
 
     private static PipelineReview HugeReview(int repCount, int dealsPerRep)
@@ -240,7 +240,7 @@ public sealed class PipelineReviewCardsTests(ITestOutputHelper output)
             }
         }
 
-        return PipelineReviewer.Review(Manager, reps, deals, previous, Today, PipelineThresholds.Default, 5_000_000m);
+        return PipelineReviewer.Review(Manager, reps, deals, previous, Today, PipelineThresholds.Default, ReviewQuota.Team(5_000_000m));
     }
 
     // Every flag at once, the longest reasons, and a 120-character name that the card cuts.

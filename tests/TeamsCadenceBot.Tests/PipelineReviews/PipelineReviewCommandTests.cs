@@ -176,16 +176,40 @@ public sealed class PipelineReviewCommandTests
     }
 
     [Fact]
-    public async Task HandleAsync_OnlyOneRepHasAQuotaAndNoTeamQuota_CoverageJudgedAgainstThatOne()
+    public async Task HandleAsync_OnlyOneRepHasAQuotaAndNoTeamQuota_CoverageCountsThatRepOnlyAndNamesTheOther()
     {
         var bed = await SeededAsync();
         await SetQuotaAsync(bed, Peer, 50_000m);
 
         await bed.TypeAsync(Manager, "pipeline review");
 
-        Assert.Contains(
+        var texts = CardWalk.Texts(bed.LastReply().Card!);
+        var coverage = Assert.Single(texts, t => t.StartsWith("**Coverage**: ", StringComparison.Ordinal));
+        Assert.StartsWith("**Coverage**: Pipeline 100K is 2x the remaining quota of 50K", coverage, StringComparison.Ordinal);
+        Assert.EndsWith(
+            "Counted for the reps with a quota only: Alex Wilber has no quota for this quarter.",
+            coverage,
+            StringComparison.Ordinal);
+        Assert.Contains(texts, t => t.Contains("coverage 2x", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task HandleAsync_OnlyTheTeamQuota_CoverageCountsEveryRepAndNamesNoOne()
+    {
+        var bed = await SeededAsync();
+        await bed.Settings.SaveAsync(
+            Tenant,
+            Manager,
+            new TeamSettings(PipelineThresholds.Default, new TeamQuota(new DateOnly(2026, 10, 1), 50_000m)),
+            default);
+
+        await bed.TypeAsync(Manager, "pipeline review");
+
+        var coverage = Assert.Single(
             CardWalk.Texts(bed.LastReply().Card!),
-            t => t.StartsWith("**Coverage**: Pipeline 200K is 4x the remaining quota of 50K", StringComparison.Ordinal));
+            t => t.StartsWith("**Coverage**: ", StringComparison.Ordinal));
+        Assert.StartsWith("**Coverage**: Pipeline 200K is 4x the remaining quota of 50K", coverage, StringComparison.Ordinal);
+        Assert.DoesNotContain("no quota", coverage, StringComparison.Ordinal);
     }
 
     private static Task SetQuotaAsync(ReviewTestbed bed, string repId, decimal amount) =>

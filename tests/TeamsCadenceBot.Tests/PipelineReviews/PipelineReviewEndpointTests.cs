@@ -54,6 +54,51 @@ public sealed class PipelineReviewEndpointTests(OfficialCardParser parser, Revie
     }
 
     [Fact]
+    public async Task TeamNumbers_ManagerPressesItWith2000OpenDeals_EveryPageValidUnder80KBWithEveryRep()
+    {
+        var before = host.Requests.Count;
+        using var response = await host.SayInChannelAsync(Manager, "pipeline review");
+        var card = Assert.Single(host.PostedSince(before)).Card()!.Value;
+        var press = CardJson.Execute(card, "Team numbers")!.Value;
+
+        var pages = new List<JsonElement> { CardOf(await host.ExecuteAsync(Manager, Verb(press), Data(press))) };
+        while (CardJson.Execute(pages[^1], "Next page") is { } next)
+        {
+            pages.Add(CardOf(await host.ExecuteAsync(Manager, Verb(next), Data(next))));
+        }
+
+        foreach (var page in pages)
+        {
+            await CardAssert.IsValidForTeamsAsync(parser, page);
+        }
+
+        Assert.Equal(PipelineReviewVerbs.Numbers, Verb(press));
+        Assert.All(pages, p => Assert.Equal("Team numbers: Megan Bowen's team", CardJson.Texts(p).First()));
+        var texts = pages.SelectMany(CardJson.Texts).ToList();
+        Assert.Equal(Reps.Select(r => r.Name), texts.Where(t => t.StartsWith("Rep ", StringComparison.Ordinal)));
+        Assert.Contains("By deal size", texts);
+        Assert.Contains("By source", texts);
+        Assert.Contains(
+            texts,
+            t => t == $"{ReviewEndpointHost.DealsPerRep} · " + Format.Money(Enumerable.Range(0, ReviewEndpointHost.DealsPerRep)
+                .Sum(i => 20_000m + i * 3_750m)));
+    }
+
+    [Fact]
+    public async Task TeamNumbers_RepPressesIt_RefusedAndNoCard()
+    {
+        var before = host.Requests.Count;
+
+        var answer = await host.ExecuteAsync(
+            Reps[1],
+            PipelineReviewVerbs.Numbers,
+            new JsonObject { ["managerId"] = Manager.AadObjectId, ["page"] = 0 });
+
+        Assert.Equal((403, ErrorType), StatusOf(answer));
+        Assert.Empty(host.PostedSince(before));
+    }
+
+    [Fact]
     public async Task PipelineReview_ManagerMentionsRep_EveryRepPageValidAndEveryFlaggedDealListedOnce()
     {
         var before = host.Requests.Count;

@@ -49,7 +49,7 @@ public sealed class PipelineReviewerTests
             Closed("wonBefore", DealStage.ClosedWon, 50_000m, new DateOnly(2026, 6, 1), new DateOnly(2026, 9, 30), Alex.Id),
         };
 
-        var sut = PipelineReviewer.Review(Manager, [Alex], deals, [], Today, PipelineThresholds.Default, 300_000m);
+        var sut = PipelineReviewer.Review(Manager, [Alex], deals, [], Today, PipelineThresholds.Default, ReviewQuota.Team(300_000m));
 
         // 400K negotiation counts 400K / 2 = 200K: all of the 200K remaining.
         var coverage = sut.TeamChecks.Single(c => c.Name == TeamPipelineRules.CoverageName);
@@ -71,5 +71,43 @@ public sealed class PipelineReviewerTests
         var sut = PipelineReviewer.Review(Manager, [Alex], deals, [], Today, PipelineThresholds.Default, null);
 
         Assert.Equal(["critBig", "critSmall", "warnBig"], sut.Reps[0].Flagged.Select(d => d.Deal.CrmId));
+    }
+
+    [Fact]
+    public void Review_QuotaOfSomeRepsOnly_CoverageCountsTheirPipelineAndWinsOnly()
+    {
+        // Alex's 100K quota less his 40K won = 60K remaining, against his 120K negotiation (60K at 2x): covered.
+        // Lee's 900K pipeline and 500K win would hide a gap if they counted.
+        var deals = new[]
+        {
+            Healthy("alexOpen", Alex.Id, DealStage.Negotiation, 120_000m),
+            Closed("alexWon", DealStage.ClosedWon, 40_000m, new DateOnly(2026, 9, 1), new DateOnly(2026, 11, 2), Alex.Id),
+            Healthy("leeOpen", Lee.Id, DealStage.Negotiation, 900_000m),
+            Closed("leeWon", DealStage.ClosedWon, 500_000m, new DateOnly(2026, 9, 1), new DateOnly(2026, 11, 2), Lee.Id),
+        };
+        var quota = ReviewQuota.OfReps(new Dictionary<string, decimal> { [Alex.Id] = 100_000m });
+
+        var sut = PipelineReviewer.Review(Manager, [Alex, Lee], deals, [], Today, PipelineThresholds.Default, quota);
+
+        var coverage = sut.TeamChecks.Single(c => c.Name == TeamPipelineRules.CoverageName);
+        Assert.Equal(RagStatus.Green, coverage.Status);
+        Assert.StartsWith("Pipeline 120K is 2x the remaining quota of 60K", coverage.Text, StringComparison.Ordinal);
+        Assert.EndsWith("Lee Gu has no quota for this quarter.", coverage.Text, StringComparison.Ordinal);
+        Assert.Equal(2m, sut.Metrics.Coverage);
+    }
+
+    [Fact]
+    public void Review_QuotaOfSomeRepsOnlyAndTheirPipelineShort_RedDespiteOthersPipeline()
+    {
+        var deals = new[]
+        {
+            Healthy("alexOpen", Alex.Id, DealStage.Negotiation, 20_000m),
+            Healthy("leeOpen", Lee.Id, DealStage.Negotiation, 900_000m),
+        };
+        var quota = ReviewQuota.OfReps(new Dictionary<string, decimal> { [Alex.Id] = 100_000m });
+
+        var sut = PipelineReviewer.Review(Manager, [Alex, Lee], deals, [], Today, PipelineThresholds.Default, quota);
+
+        Assert.Equal(RagStatus.Red, sut.TeamChecks.Single(c => c.Name == TeamPipelineRules.CoverageName).Status);
     }
 }

@@ -21,8 +21,8 @@ public sealed class TeamPipelineRulesTests
     [Theory]
     [InlineData(69, "Green")]
     [InlineData(70, "Green")]
-    [InlineData(71, "Red")]
-    public void StageDistribution_EarlyShareLateInQuarter_RedAbove70Percent(int earlyPercent, string expected)
+    [InlineData(71, "Yellow")]
+    public void StageDistribution_EarlyShareLateInQuarter_YellowAbove70Percent(int earlyPercent, string expected)
     {
         var deals = EarlyAndLate(earlyPercent * 1_000m, (100 - earlyPercent) * 1_000m);
 
@@ -31,9 +31,9 @@ public sealed class TeamPipelineRulesTests
 
     [Theory]
     [InlineData(-1, "Green")]
-    [InlineData(0, "Red")]
-    [InlineData(1, "Red")]
-    public void StageDistribution_MostlyEarly_RedFromSixWeeksLeft(int daysAfterSixWeeksLeft, string expected)
+    [InlineData(0, "Yellow")]
+    [InlineData(1, "Yellow")]
+    public void StageDistribution_MostlyEarly_YellowFromSixWeeksLeft(int daysAfterSixWeeksLeft, string expected)
     {
         var deals = EarlyAndLate(80_000m, 20_000m);
 
@@ -44,7 +44,7 @@ public sealed class TeamPipelineRulesTests
 
     [Theory]
     [InlineData(49, 60, "Green")]
-    [InlineData(51, 60, "Red")]
+    [InlineData(51, 60, "Yellow")]
     [InlineData(51, 61, "Green")]
     public void StageDistribution_CustomLimits_HalfTheValueWithinSixtyDays(int earlyPercent, int daysLeft, string expected)
     {
@@ -60,7 +60,7 @@ public sealed class TeamPipelineRulesTests
     }
 
     [Fact]
-    public void StageDistribution_Red_SaysShareValueAndDaysLeft()
+    public void StageDistribution_Warning_SaysShareValueAndDaysLeft()
     {
         var check = TeamPipelineRules.StageDistribution(EarlyAndLate(1_500_000m, 500_000m), Today, Defaults);
 
@@ -68,6 +68,22 @@ public sealed class TeamPipelineRulesTests
             "75% of pipeline value (1.5M of 2M) is in discovery or qualification, with 29 days left in the quarter. "
             + "Too little is close enough to land this quarter.",
             check.Text);
+    }
+
+    [Theory]
+    [InlineData(100, 1)]
+    [InlineData(100, 2)]
+    [InlineData(99, 42)]
+    public void StageDistribution_AllEarlyAtTheQuarterEnd_StillAWarningNeverRed(int earlyPercent, int daysLeft)
+    {
+        var quarterEnd = new DateOnly(2027, 1, 1);
+        List<Deal> deals = earlyPercent == 100
+            ? [Healthy("e1", stage: DealStage.Discovery, amount: 100_000m)]
+            : EarlyAndLate(earlyPercent * 1_000m, (100 - earlyPercent) * 1_000m);
+
+        var check = TeamPipelineRules.StageDistribution(deals, quarterEnd.AddDays(-daysLeft), Defaults);
+
+        Assert.Equal(RagStatus.Yellow, check.Status);
     }
 
     [Fact]
@@ -198,4 +214,25 @@ public sealed class TeamPipelineRulesTests
         Healthy("old", amount: oldPercent * 1_000m) with { CreatedDate = Today.AddDays(-120) },
         Healthy("young", amount: (100 - oldPercent) * 1_000m),
     ];
+
+    [Theory]
+    [InlineData(2, "A and B have no quota for this quarter.")]
+    [InlineData(3, "A, B and C have no quota for this quarter.")]
+    [InlineData(7, "A, B, C, D, E and 2 more have no quota for this quarter.")]
+    public void Coverage_RepsWithoutAQuota_NamedAfterTheFinding(int count, string ending)
+    {
+        var names = Enumerable.Range(0, count).Select(i => ((char)('A' + i)).ToString()).ToList();
+
+        var check = TeamPipelineRules.Coverage([Healthy(amount: 300_000m)], 100_000m, Defaults, names);
+
+        Assert.EndsWith("Counted for the reps with a quota only: " + ending, check.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Coverage_NoQuotaAtAll_NamesNoOne()
+    {
+        var check = TeamPipelineRules.Coverage([Healthy(amount: 300_000m)], null, Defaults, ["A"]);
+
+        Assert.DoesNotContain("A", check.Text, StringComparison.Ordinal);
+    }
 }

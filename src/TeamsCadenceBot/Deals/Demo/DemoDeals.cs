@@ -1,15 +1,22 @@
+using TeamsCadenceBot.PipelineReviews;
+
 namespace TeamsCadenceBot.Deals.Demo;
 
 /// <summary>
 /// Generates the demo team's deals with thirteen weeks of history from a seed: the same seed, team and day give
 /// the same deals. Most deals are random but realistic (two thirds of the pipeline value in early stages, close
 /// dates pushed when they pass, some deals gone quiet); a fixed set of scenario deals makes sure that every deal
-/// flag of a pipeline review, and every kind of weekly change, appears at least once.
+/// flag of a pipeline review, and every kind of weekly change, appears at least once. The team checks are raised
+/// too: aging and (against the generated quota) coverage always, stage distribution in the last six weeks of a
+/// quarter, the only time PRODUCT.md has it warn.
 /// </summary>
 internal static class DemoDeals
 {
     public const int WeeksOfHistory = 13;
     public const int RandomDealsPerRep = 56;
+
+    /// <summary>The share of the remaining quota the demo pipeline covers at the stage ratios: red.</summary>
+    public const decimal CoverageShortfall = 0.6m;
 
     private static readonly string[] Companies =
     [
@@ -63,10 +70,25 @@ internal static class DemoDeals
             .Select(w => today.AddDays(-7 * (WeeksOfHistory - 1 - w)))
             .Select(day => new DemoWeek(day, [.. plans.Select(p => p.At(day)).OfType<Deal>()]))
             .ToArray();
-        return new DemoDealHistory(team, weeks);
+        return new DemoDealHistory(team, weeks) { Quota = QuotaFor(weeks[^1].Deals, today) };
     }
 
     public static string CrmId(int number) => $"DEMO-{number:D4}";
+
+    // A quota the pipeline falls short of: what was won this quarter plus the stage-weighted open value (at the
+    // default ratios) over CoverageShortfall, so that the coverage check has something to say.
+    private static TeamQuota QuotaFor(IReadOnlyList<Deal> deals, DateOnly today)
+    {
+        var thresholds = PipelineThresholds.Default;
+        var quarter = FiscalQuarter.Containing(today, thresholds.FiscalYearStartMonth);
+        var won = deals
+            .Where(d => d.Stage == DealStage.ClosedWon && d.CloseDate is { } c && quarter.Contains(c))
+            .Sum(d => d.Amount ?? 0m);
+        var weighted = deals
+            .Where(d => d.IsOpen)
+            .Sum(d => (d.Amount ?? 0m) / thresholds.CoverageRatio(d.Stage));
+        return new TeamQuota(quarter.Start, Math.Round((won + weighted / CoverageShortfall) / 10_000m) * 10_000m);
+    }
 
     private static DemoDealPlan RandomPlan(Random random, DemoTeam team, DemoPerson rep, int number, DateOnly today)
     {

@@ -50,7 +50,12 @@ internal static class DemoScenarios
                 p.Stages.Add((today.AddDays(-6), DealStage.Negotiation));
                 p.EngagedContacts = 1;
             }),
-            ("Tailspin Toys - new logo (next step missed)", p => p.NextStepDate = today.AddDays(-6)),
+            ("Tailspin Toys - new logo (next step missed)", p =>
+            {
+                // The step promised at last week's review fell due without any activity since: quiet before it.
+                p.NextStepDate = today.AddDays(-6);
+                p.QuietSince = today.AddDays(-9);
+            }),
             ("Wingtip Toys - new logo (new this week)", p =>
             {
                 p.Created = today.AddDays(-3);

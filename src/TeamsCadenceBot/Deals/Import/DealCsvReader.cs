@@ -66,7 +66,8 @@ internal sealed class DealCsvReader : IAsyncDisposable
         var malformed = new ConcurrentQueue<DealRow>();
         var options = Options(
             MaxRecordBytes,
-            record => malformed.Enqueue(new DealRow(record.LineNumber, null, null, MalformedReason(record))));
+            record => malformed.Enqueue(
+                new DealRow(record.LineNumber, null, null, MalformedReason(record), DealRejections.MalformedQuoting)));
         var csv = CsvReader.Create(stream, options, leaveOpen: true);
         try
         {
@@ -170,12 +171,13 @@ internal sealed class DealCsvReader : IAsyncDisposable
                 line,
                 null,
                 crmId.Length > 0 ? crmId : null,
-                $"the record has {_csv.FieldCount} fields where the header has {_columns.HeaderCount}");
+                $"the record has {_csv.FieldCount} fields where the header has {_columns.HeaderCount}",
+                DealRejections.WrongFieldCount);
         }
 
         var incoming = record.Parse();
         return record.Errors is { } errors
-            ? new DealRow(line, null, record.CrmId, string.Join("; ", errors))
+            ? new DealRow(line, null, record.CrmId, string.Join("; ", errors), record.Rejections)
             : new DealRow(line, incoming, record.CrmId, null);
     }
 
@@ -185,6 +187,8 @@ internal sealed class DealCsvReader : IAsyncDisposable
         private DerivedFields _derive;
 
         public List<string>? Errors { get; private set; }
+
+        public DealRejections Rejections { get; private set; }
 
         public string? CrmId { get; private set; }
 
@@ -203,7 +207,7 @@ internal sealed class DealCsvReader : IAsyncDisposable
             var stage = DealStage.Discovery;
             if (stageText.Length > 0 && !reader._stages.TryMap(stageText, out stage))
             {
-                Fail($"unknown stage {Quote(stageText)}");
+                Fail(DealRejections.UnknownStage, $"unknown stage {Quote(stageText)}");
             }
 
             var ownerText = Required(DealField.Owner, "missing owner");
@@ -213,7 +217,7 @@ internal sealed class DealCsvReader : IAsyncDisposable
                 ownerId = reader._owners.Find(ownerText, out var ownerError) ?? "";
                 if (ownerError is not null)
                 {
-                    Fail(ownerError);
+                    Fail(DealRejections.UnknownOwner, ownerError);
                 }
             }
 
@@ -248,18 +252,22 @@ internal sealed class DealCsvReader : IAsyncDisposable
             return Errors is null ? new IncomingDeal(deal, _derive) : null;
         }
 
-        private void Fail(string reason) => (Errors ??= []).Add(reason);
+        private void Fail(DealRejections kind, string reason)
+        {
+            (Errors ??= []).Add(reason);
+            Rejections |= kind;
+        }
 
         private string Required(DealField field, string missing)
         {
             var value = Text(field);
             if (value.Length == 0)
             {
-                Fail(missing);
+                Fail(DealRejections.MissingField, missing);
             }
             else if (value.Length > MaxTextLength)
             {
-                Fail($"{field} is longer than {MaxTextLength} characters");
+                Fail(DealRejections.TooLong, $"{field} is longer than {MaxTextLength} characters");
             }
 
             return value;
@@ -270,7 +278,7 @@ internal sealed class DealCsvReader : IAsyncDisposable
             var value = Text(field);
             if (value.Length > MaxTextLength)
             {
-                Fail($"{field} is longer than {MaxTextLength} characters");
+                Fail(DealRejections.TooLong, $"{field} is longer than {MaxTextLength} characters");
             }
 
             return value.Length == 0 ? null : value;
@@ -287,7 +295,7 @@ internal sealed class DealCsvReader : IAsyncDisposable
             var culture = reader._columns.CultureOf(DealField.Amount);
             if (!DealValues.TryAmount(text, culture, out var amount))
             {
-                Fail(culture is null
+                Fail(DealRejections.BadAmount, culture is null
                     ? $"bad amount {Quote(text)} (expected 1,250,000.00; for another format tag the header: 'Amount [de-DE]')"
                     : $"bad amount {Quote(text)} (expected a number as {culture.Name} writes it)");
                 return null;
@@ -295,7 +303,7 @@ internal sealed class DealCsvReader : IAsyncDisposable
 
             if (amount < 0)
             {
-                Fail($"negative amount {Quote(text)}");
+                Fail(DealRejections.NegativeAmount, $"negative amount {Quote(text)}");
             }
 
             return amount;
@@ -315,7 +323,7 @@ internal sealed class DealCsvReader : IAsyncDisposable
                 return date;
             }
 
-            Fail(culture is null
+            Fail(DealRejections.BadDate, culture is null
                 ? $"bad {what} {Quote(text)} (expected 2026-12-31 or 12/31/2026)"
                 : $"bad {what} {Quote(text)} (expected a date as {culture.Name} writes it)");
             return null;
@@ -334,7 +342,7 @@ internal sealed class DealCsvReader : IAsyncDisposable
                 return category;
             }
 
-            Fail($"unknown forecast category {Quote(text)}");
+            Fail(DealRejections.UnknownCategory, $"unknown forecast category {Quote(text)}");
             return DealValues.DefaultCategory(stage);
         }
 
@@ -351,7 +359,7 @@ internal sealed class DealCsvReader : IAsyncDisposable
                 return percent;
             }
 
-            Fail($"bad probability {Quote(text)} (expected 0 to 100)");
+            Fail(DealRejections.BadProbability, $"bad probability {Quote(text)} (expected 0 to 100)");
             return null;
         }
 
@@ -401,7 +409,7 @@ internal sealed class DealCsvReader : IAsyncDisposable
                 return count;
             }
 
-            Fail($"bad {what} {Quote(text)} (expected a whole number of 0 or more)");
+            Fail(DealRejections.BadNumber, $"bad {what} {Quote(text)} (expected a whole number of 0 or more)");
             return null;
         }
 

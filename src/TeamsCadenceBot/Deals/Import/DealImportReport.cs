@@ -3,7 +3,7 @@ namespace TeamsCadenceBot.Deals.Import;
 /// <summary>
 /// What an import did. <see cref="FileError"/> is set when the file could not be read at all (nothing imported)
 /// or not to its end (the rows before were imported). <see cref="Errors"/> lists the first rejected rows by
-/// line; <see cref="Rejected"/> counts them all.
+/// line; <see cref="Rejected"/> counts them all, and <see cref="RejectedByReason"/> how many for each reason.
 /// </summary>
 internal sealed record DealImportReport(
     string TenantId,
@@ -17,6 +17,13 @@ internal sealed record DealImportReport(
     IReadOnlyList<DealRowError> Errors,
     string? FileError)
 {
+    /// <summary>
+    /// How many rows were rejected for each reason (bad date, negative amount, unknown stage, unknown owner,
+    /// duplicate id...), the reasons that occurred only, in a fixed order. A row rejected for several reasons counts
+    /// under each, so the counts can add up to more than <see cref="Rejected"/>.
+    /// </summary>
+    public IReadOnlyList<DealRejectionCount> RejectedByReason { get; init; } = [];
+
     /// <summary>Deals created or changed.</summary>
     public int Imported => Created + Updated;
 

@@ -18,6 +18,11 @@ internal static class DealImportReportText
         output.WriteLine(Invariant($"  imported   {report.Imported,8}  ({report.Created} new, {report.Updated} changed)"));
         output.WriteLine(Invariant($"  unchanged  {report.Unchanged,8}"));
         output.WriteLine(Invariant($"  rejected   {report.Rejected,8}"));
+        foreach (var (reason, rows) in report.RejectedByReason)
+        {
+            output.WriteLine(Invariant($"    {reason,-26} {rows,8}"));
+        }
+
         output.WriteLine(Invariant($"  snapshots  {report.SnapshotsWritten,8}"));
         if (report.Errors.Count > 0)
         {

@@ -5,8 +5,8 @@ namespace TeamsCadenceBot.Deals.Import;
 
 /// <summary>
 /// Imports a CRM export into the deal store: streams the file, rejects bad rows (with their line and reason)
-/// and a repeated CRM id after its first row, and upserts the rest as of today, so a bad row is never written
-/// and importing the same file twice changes nothing.
+/// and any later row with the CRM id of an earlier one (whether that one was imported or rejected), and upserts
+/// the rest as of today, so a bad row is never written and importing the same file twice changes nothing.
 /// </summary>
 internal sealed partial class DealImporter(
     IDealStore store,
@@ -42,14 +42,21 @@ internal sealed partial class DealImporter(
                 await foreach (var row in reader.ReadAsync(cancellationToken))
                 {
                     rowsRead++;
+
+                    // Every row with an id claims it, rejected or not: a later row with the same id is a duplicate.
+                    var crmId = row.Deal?.Deal.CrmId ?? row.CrmId;
+                    var first = crmId is null || firstLines.TryAdd(crmId, row.Line) ? (long?)null : firstLines[crmId];
+                    var duplicate = first is { } line ? $"duplicate id: already on line {line}" : null;
                     if (row.Deal is not { } incoming)
                     {
-                        errors.Add(new DealRowError(row.Line, row.CrmId, row.Error ?? "rejected"));
+                        var reason = row.Error ?? "rejected";
+                        errors.Add(
+                            new DealRowError(row.Line, row.CrmId, duplicate is null ? reason : reason + "; " + duplicate),
+                            row.Rejections | (duplicate is null ? DealRejections.None : DealRejections.DuplicateId));
                     }
-                    else if (!firstLines.TryAdd(incoming.Deal.CrmId, row.Line))
+                    else if (duplicate is not null)
                     {
-                        var first = firstLines[incoming.Deal.CrmId];
-                        errors.Add(new DealRowError(row.Line, row.CrmId, $"duplicate id: already on line {first}"));
+                        errors.Add(new DealRowError(row.Line, row.CrmId, duplicate), DealRejections.DuplicateId);
                     }
                     else
                     {
@@ -72,7 +79,10 @@ internal sealed partial class DealImporter(
                 errors.Count,
                 result.SnapshotsWritten,
                 errors.Listed(),
-                reader.StoppedBecause);
+                reader.StoppedBecause)
+            {
+                RejectedByReason = errors.ByReason(),
+            };
             if (report.FileError is not null)
             {
                 LogStopped(logger, tenantId, report.RowsRead);
@@ -103,18 +113,27 @@ internal sealed partial class DealImporter(
         Message = "Stopped reading a deal file for tenant {TenantId} after {RowsRead} rows; the rest was not imported")]
     private static partial void LogStopped(ILogger logger, string tenantId, int rowsRead);
 
-    /// <summary>Counts every rejected row and keeps the first ones by line.</summary>
+    /// <summary>Counts every rejected row, and the rows of each reason, and keeps the first ones by line.</summary>
     private sealed class RowErrors(int maxListed)
     {
         // Rows with malformed quoting are reported when CsvHelper scans them, a little ahead of the rows around
         // them, so the list is kept sorted and trimmed rather than cut at the first arrivals.
         private readonly List<DealRowError> _listed = [];
+        private readonly Dictionary<DealRejections, int> _byReason = [];
 
         public int Count { get; private set; }
 
-        public void Add(DealRowError error)
+        public void Add(DealRowError error, DealRejections reasons)
         {
             Count++;
+            foreach (var (kind, _) in DealRejectionNames.All)
+            {
+                if (reasons.HasFlag(kind))
+                {
+                    _byReason[kind] = _byReason.GetValueOrDefault(kind) + 1;
+                }
+            }
+
             var at = _listed.FindLastIndex(e => e.Line <= error.Line) + 1;
             if (at < maxListed)
             {
@@ -127,5 +146,10 @@ internal sealed partial class DealImporter(
         }
 
         public IReadOnlyList<DealRowError> Listed() => [.. _listed];
+
+        public IReadOnlyList<DealRejectionCount> ByReason() =>
+            [.. DealRejectionNames.All
+                .Where(r => _byReason.ContainsKey(r.Kind))
+                .Select(r => new DealRejectionCount(r.Name, _byReason[r.Kind]))];
     }
 }
