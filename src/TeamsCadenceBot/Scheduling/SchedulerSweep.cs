@@ -63,7 +63,9 @@ internal sealed partial class SchedulerSweep(
                     }
                 });
             done += finished;
-            moreDue |= due.Count == settings.BatchSize && finished > 0;
+            // Every piece read was moved out of the due range (claimed, backing off), removed, or taken by another
+            // instance, so another read at once goes on to the next pieces rather than reading these again.
+            moreDue |= due.Count == settings.BatchSize;
         }
 
         return new SweepOutcome(done, moreDue);
