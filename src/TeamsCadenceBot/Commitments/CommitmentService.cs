@@ -184,9 +184,14 @@ internal sealed class CommitmentService(
         return views;
     }
 
-    /// <summary>Schedules the manager's digest of the day for a missed item of one of their reps.</summary>
+    /// <summary>
+    /// Schedules, for each owner's manager, the digest that covers the time the item was missed (the first one
+    /// after it, by <see cref="CommitmentWork.DigestCovering"/>): the same rule the digest reads with, so an item
+    /// missed a moment before the set time is in that day's digest even when this runs a moment after it.
+    /// </summary>
     public async Task PlanDigestAsync(Commitment missed, CancellationToken cancellationToken)
     {
+        var missedAt = missed.ClosedAt ?? clock.GetUtcNow();
         foreach (var owner in missed.OwnerIds)
         {
             if (await people.GetAsync(missed.TenantId, owner, cancellationToken) is not { ManagerId: { } managerId }
@@ -196,8 +201,10 @@ internal sealed class CommitmentService(
             }
 
             var zone = LocalClock.FindZone(manager.TimeZone) ?? TimeZoneInfo.Utc;
-            var (date, at) = CommitmentWork.NextDigest(clock.GetUtcNow(), zone, options.Value.DigestLocalTime);
-            await schedule.ScheduleAsync(CommitmentWork.DigestFor(missed.TenantId, managerId, date, at), cancellationToken);
+            var window = CommitmentWork.DigestCovering(missedAt, zone, options.Value.DigestLocalTime);
+            await schedule.ScheduleAsync(
+                CommitmentWork.DigestFor(missed.TenantId, managerId, window.LocalDate, window.Since, window.At),
+                cancellationToken);
         }
     }
 
