@@ -151,12 +151,15 @@ internal sealed class CommitmentService(
             .ThenBy(c => c.DueAt)];
     }
 
-    /// <summary>The person's completion rate over the last 90 days; null when nothing fell due.</summary>
+    /// <summary>
+    /// The person's completion rate over the last 90 days (done within the grace after the due time counts as
+    /// kept); null when nothing fell due.
+    /// </summary>
     public async Task<double?> CompletionRateAsync(string tenantId, string personId, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var recent = await store.ListOwnedAsync(tenantId, personId, now - CommitmentRules.CompletionWindow, cancellationToken);
-        return CommitmentRules.CompletionRate(recent, now);
+        return CommitmentRules.CompletionRate(recent, now, options.Value.EffectiveDoneGrace);
     }
 
     /// <summary>Shows items to a viewer: owner names and the viewer's own time zone.</summary>
