@@ -1,3 +1,4 @@
+using Azure;
 using Microsoft.Extensions.Options;
 using TeamsCadenceBot.People;
 using TeamsCadenceBot.Scheduling;
@@ -17,19 +18,40 @@ internal sealed class CommitmentService(
 {
     public const string NotYours = "Only the owners of this commitment and their managers can change it.";
 
+    public Task<Commitment> CreateAsync(
+        string tenantId,
+        CommitmentDraft draft,
+        IReadOnlyList<string> ownerIds,
+        string createdBy,
+        CommitmentOrigin origin,
+        CancellationToken cancellationToken) =>
+        CreateAsync(tenantId, draft, ownerIds, createdBy, origin, requestId: null, cancellationToken);
+
+    /// <summary>
+    /// Records a commitment and plans its follow-up. With <paramref name="requestId"/> (the id of the activity that
+    /// asked) the commitment's id is derived from it and the text, so a retried delivery of that activity finds the
+    /// commitment the first one stored and returns it rather than making a second.
+    /// </summary>
+    /// <remarks>
+    /// The follow-up is planned before the commitment is stored: a failure in between leaves steps whose
+    /// commitment does not exist, which their handlers drop, and never a commitment without reminders; the retry
+    /// plans the same steps (stored once) and stores the commitment.
+    /// </remarks>
     public async Task<Commitment> CreateAsync(
         string tenantId,
         CommitmentDraft draft,
         IReadOnlyList<string> ownerIds,
         string createdBy,
         CommitmentOrigin origin,
+        string? requestId,
         CancellationToken cancellationToken)
     {
+        var text = draft.Text.Trim();
         var commitment = new Commitment
         {
             TenantId = tenantId,
-            Id = Guid.NewGuid().ToString("N"),
-            Text = draft.Text.Trim(),
+            Id = requestId is null ? Guid.NewGuid().ToString("N") : CommitmentIds.ForRequest(origin, createdBy, requestId, text),
+            Text = text,
             OwnerIds = [.. ownerIds.Distinct(StringComparer.Ordinal)],
             DueAt = draft.DueAt,
             SuccessCriterion = string.IsNullOrWhiteSpace(draft.SuccessCriterion) ? null : draft.SuccessCriterion.Trim(),
@@ -37,9 +59,18 @@ internal sealed class CommitmentService(
             Origin = origin,
             CreatedAt = clock.GetUtcNow(),
         };
-        await store.AddAsync(commitment, cancellationToken);
         await PlanAsync(commitment, cancellationToken);
-        return commitment;
+        try
+        {
+            await store.AddAsync(commitment, cancellationToken);
+            return commitment;
+        }
+        catch (RequestFailedException e) when (e.Status == 409 && requestId is not null)
+        {
+            // The first delivery stored it (its answer may have been lost): that one stands.
+            return await store.GetAsync(tenantId, commitment.Id, cancellationToken)
+                ?? throw new InvalidOperationException("The commitment was stored and is gone.", e);
+        }
     }
 
     public Task<CommitmentChange> CompleteAsync(string tenantId, string id, string actorId, CancellationToken cancellationToken) =>

@@ -281,6 +281,7 @@ internal sealed partial class OneOnOneService(
             owners,
             actor.Id,
             new CommitmentOrigin(CommitmentOriginKind.OneOnOne, occurrence.Id),
+            request.RequestId,
             cancellationToken);
         return await BumpAsync(occurrence, cancellationToken);
     }
