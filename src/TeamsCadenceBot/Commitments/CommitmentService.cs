@@ -175,7 +175,7 @@ internal sealed class CommitmentService(
     /// <summary>The person's open, blocked, rescheduled and missed items, most urgent first.</summary>
     public async Task<IReadOnlyList<Commitment>> ListPendingAsync(string tenantId, string personId, CancellationToken cancellationToken)
     {
-        var owned = await store.ListOwnedAsync(tenantId, personId, dueAfter: null, cancellationToken);
+        var owned = await store.ListOwnedNotDoneAsync(tenantId, personId, cancellationToken);
         return [.. owned
             .Where(c => c.IsPending || c.State == CommitmentState.Missed)
             .OrderByDescending(c => c.State == CommitmentState.Missed)
