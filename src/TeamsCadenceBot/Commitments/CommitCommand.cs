@@ -52,7 +52,8 @@ internal sealed class CommitCommand(CommitmentService commitments, IPeopleStore 
         }
 
         var origin = new CommitmentOrigin(CommitmentOriginKind.Chat, turn.Address.ConversationId);
-        var created = await commitments.CreateAsync(turn.TenantId, draft, owners, author.Id, origin, cancellationToken);
+        var created = await commitments.CreateAsync(
+            turn.TenantId, draft, owners, author.Id, origin, turn.Activity.Id, cancellationToken);
         var view = (await commitments.ViewAsync([created], author, cancellationToken))[0];
         await turn.ReplyAsync(CommitmentCards.Created(view), cancellationToken);
     }

@@ -9,6 +9,10 @@ internal static class CommitmentCards
     /// <summary>The most items one list card shows, so that it stays far under Teams' size limit.</summary>
     public const int MaxListed = 25;
 
+    // What a card shows of an item's free texts: typed commitments have no length limit, a card has one.
+    private const int ShownTextLength = 300;
+    private const int ShownReasonLength = 500;
+
     public static AdaptiveCard DayBefore(CommitmentView view) =>
         Single("Due tomorrow", "Good", view, withActions: true);
 
@@ -31,7 +35,10 @@ internal static class CommitmentCards
         var body = new List<CardElement> { Heading(heading) };
         if (views.Count == 0)
         {
-            body.Add(new TextBlock("Nothing open. To add one, type: " + CommitmentText.Example) { IsSubtle = true });
+            body.Add(new TextBlock("You have no open or missed commitments. To add one, type: " + CommitmentText.Example)
+            {
+                IsSubtle = true,
+            });
         }
 
         foreach (var view in views.Take(MaxListed))
@@ -46,7 +53,12 @@ internal static class CommitmentCards
 
         if (views.Count > MaxListed)
         {
-            body.Add(new TextBlock($"{views.Count - MaxListed} more not shown: close some of these first.") { IsSubtle = true });
+            body.Add(new TextBlock(
+                $"{views.Count - MaxListed} more not shown (the {MaxListed} most urgent are above): close or move some "
+                + "of these, then type **my commitments** again.")
+            {
+                IsSubtle = true,
+            });
         }
 
         return new AdaptiveCard { Body = body, Speak = heading };
@@ -68,7 +80,7 @@ internal static class CommitmentCards
             body.Add(new TextBlock($"{repName}: {missed.Count} missed") { Weight = "Bolder", Separator = true, Spacing = "Medium" });
             body.Add(new FactSet([.. missed.Take(MaxListed).Select(v => new Fact(
                 LocalFormat.Day(v.Item.DueAt, v.ViewerZone),
-                v.Item.Text + (v.Item.RescheduleCount > 0 ? $" (moved {v.Item.RescheduleCount}x)" : "")))]));
+                Clip(v.Item.Text, ShownTextLength) + (v.Item.RescheduleCount > 0 ? $" (moved {v.Item.RescheduleCount}x)" : "")))]));
         }
 
         return new AdaptiveCard { Body = body, Speak = heading };
@@ -79,7 +91,7 @@ internal static class CommitmentCards
         {
             Body = [Heading(heading, color), .. Describe(view)],
             Actions = withActions ? Actions(view) : null,
-            Speak = heading + ": " + view.Item.Text,
+            Speak = heading + ": " + Clip(view.Item.Text, ShownTextLength),
         };
 
     private static TextBlock Heading(string text, string? color = null) =>
@@ -88,7 +100,7 @@ internal static class CommitmentCards
     private static IEnumerable<CardElement> Describe(CommitmentView view)
     {
         var item = view.Item;
-        yield return new TextBlock(item.Text) { Weight = "Bolder" };
+        yield return new TextBlock(Clip(item.Text, ShownTextLength)) { Weight = "Bolder" };
         var facts = new List<Fact>
         {
             new("Due", LocalFormat.DayAndTime(item.DueAt, view.ViewerZone)),
@@ -97,7 +109,7 @@ internal static class CommitmentCards
         };
         if (!string.IsNullOrWhiteSpace(item.SuccessCriterion))
         {
-            facts.Insert(1, new Fact("Done when", item.SuccessCriterion));
+            facts.Insert(1, new Fact("Done when", Clip(item.SuccessCriterion, ShownTextLength)));
         }
 
         yield return new FactSet(facts);
@@ -105,12 +117,14 @@ internal static class CommitmentCards
 
     private static string StateText(Commitment item) => item.State switch
     {
-        CommitmentState.Blocked => "Blocked: " + item.BlockedReason,
+        CommitmentState.Blocked => "Blocked: " + Clip(item.BlockedReason ?? "", ShownReasonLength),
         CommitmentState.Rescheduled => $"Moved {item.RescheduleCount}x",
         CommitmentState.Missed => "Missed",
         CommitmentState.Done => "Done",
         _ => "Open",
     };
+
+    private static string Clip(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
 
     private static List<CardAction> Actions(CommitmentView view)
     {

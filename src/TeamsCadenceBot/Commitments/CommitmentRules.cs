@@ -52,18 +52,30 @@ internal static class CommitmentRules
             : null;
 
     /// <summary>
-    /// The share of a person's commitments due in the last 90 days that were done by their (last) due
-    /// time; null when nothing fell due, so that no rate is invented.
+    /// The share of a person's commitments due in the last 90 days that were kept; null when nothing fell due, so
+    /// that no rate is invented.
     /// </summary>
-    public static double? CompletionRate(IEnumerable<Commitment> ownedItems, DateTimeOffset now)
+    /// <remarks>
+    /// Kept means reported done no later than <paramref name="doneGrace"/> after the (last) due time. The due card
+    /// asks "is it done?" at the due time itself, and the item is marked missed at that moment for the manager's
+    /// digest and the next 1:1 agenda, as the product says; but an owner who finished on time answers that card
+    /// when they next look at Teams, and a manager would not call that a broken promise. After the grace (or
+    /// after the missed reminder, which tells the owner it was missed: the caller never passes a longer grace)
+    /// a done item counts as done late, not kept. An item still inside its grace and not done is left out until
+    /// the grace ends, so a brief read a minute after a due time does not count as missed what may yet be confirmed.
+    /// </remarks>
+    public static double? CompletionRate(IEnumerable<Commitment> ownedItems, DateTimeOffset now, TimeSpan doneGrace)
     {
-        var due = ownedItems.Where(c => c.DueAt <= now && c.DueAt > now - CompletionWindow).ToList();
+        var due = ownedItems
+            .Where(c => c.DueAt <= now && c.DueAt > now - CompletionWindow)
+            .Where(c => c.State == CommitmentState.Done || c.DueAt + doneGrace <= now)
+            .ToList();
         if (due.Count == 0)
         {
             return null;
         }
 
-        var kept = due.Count(c => c.State == CommitmentState.Done && c.ClosedAt <= c.DueAt);
+        var kept = due.Count(c => c.State == CommitmentState.Done && c.ClosedAt <= c.DueAt + doneGrace);
         return (double)kept / due.Count;
     }
 }

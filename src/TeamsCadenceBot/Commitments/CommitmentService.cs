@@ -1,3 +1,4 @@
+using Azure;
 using Microsoft.Extensions.Options;
 using TeamsCadenceBot.People;
 using TeamsCadenceBot.Scheduling;
@@ -17,19 +18,40 @@ internal sealed class CommitmentService(
 {
     public const string NotYours = "Only the owners of this commitment and their managers can change it.";
 
+    public Task<Commitment> CreateAsync(
+        string tenantId,
+        CommitmentDraft draft,
+        IReadOnlyList<string> ownerIds,
+        string createdBy,
+        CommitmentOrigin origin,
+        CancellationToken cancellationToken) =>
+        CreateAsync(tenantId, draft, ownerIds, createdBy, origin, requestId: null, cancellationToken);
+
+    /// <summary>
+    /// Records a commitment and plans its follow-up. With <paramref name="requestId"/> (the id of the activity that
+    /// asked) the commitment's id is derived from it and the text, so a retried delivery of that activity finds the
+    /// commitment the first one stored and returns it rather than making a second.
+    /// </summary>
+    /// <remarks>
+    /// The follow-up is planned before the commitment is stored: a failure in between leaves steps whose
+    /// commitment does not exist, which their handlers drop, and never a commitment without reminders; the retry
+    /// plans the same steps (stored once) and stores the commitment.
+    /// </remarks>
     public async Task<Commitment> CreateAsync(
         string tenantId,
         CommitmentDraft draft,
         IReadOnlyList<string> ownerIds,
         string createdBy,
         CommitmentOrigin origin,
+        string? requestId,
         CancellationToken cancellationToken)
     {
+        var text = draft.Text.Trim();
         var commitment = new Commitment
         {
             TenantId = tenantId,
-            Id = Guid.NewGuid().ToString("N"),
-            Text = draft.Text.Trim(),
+            Id = requestId is null ? Guid.NewGuid().ToString("N") : CommitmentIds.ForRequest(origin, createdBy, requestId, text),
+            Text = text,
             OwnerIds = [.. ownerIds.Distinct(StringComparer.Ordinal)],
             DueAt = draft.DueAt,
             SuccessCriterion = string.IsNullOrWhiteSpace(draft.SuccessCriterion) ? null : draft.SuccessCriterion.Trim(),
@@ -37,9 +59,18 @@ internal sealed class CommitmentService(
             Origin = origin,
             CreatedAt = clock.GetUtcNow(),
         };
-        await store.AddAsync(commitment, cancellationToken);
         await PlanAsync(commitment, cancellationToken);
-        return commitment;
+        try
+        {
+            await store.AddAsync(commitment, cancellationToken);
+            return commitment;
+        }
+        catch (RequestFailedException e) when (e.Status == 409 && requestId is not null)
+        {
+            // The first delivery stored it (its answer may have been lost): that one stands.
+            return await store.GetAsync(tenantId, commitment.Id, cancellationToken)
+                ?? throw new InvalidOperationException("The commitment was stored and is gone.", e);
+        }
     }
 
     public Task<CommitmentChange> CompleteAsync(string tenantId, string id, string actorId, CancellationToken cancellationToken) =>
@@ -144,19 +175,22 @@ internal sealed class CommitmentService(
     /// <summary>The person's open, blocked, rescheduled and missed items, most urgent first.</summary>
     public async Task<IReadOnlyList<Commitment>> ListPendingAsync(string tenantId, string personId, CancellationToken cancellationToken)
     {
-        var owned = await store.ListOwnedAsync(tenantId, personId, dueAfter: null, cancellationToken);
+        var owned = await store.ListOwnedNotDoneAsync(tenantId, personId, cancellationToken);
         return [.. owned
             .Where(c => c.IsPending || c.State == CommitmentState.Missed)
             .OrderByDescending(c => c.State == CommitmentState.Missed)
             .ThenBy(c => c.DueAt)];
     }
 
-    /// <summary>The person's completion rate over the last 90 days; null when nothing fell due.</summary>
+    /// <summary>
+    /// The person's completion rate over the last 90 days (done within the grace after the due time counts as
+    /// kept); null when nothing fell due.
+    /// </summary>
     public async Task<double?> CompletionRateAsync(string tenantId, string personId, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var recent = await store.ListOwnedAsync(tenantId, personId, now - CommitmentRules.CompletionWindow, cancellationToken);
-        return CommitmentRules.CompletionRate(recent, now);
+        return CommitmentRules.CompletionRate(recent, now, options.Value.EffectiveDoneGrace);
     }
 
     /// <summary>Shows items to a viewer: owner names and the viewer's own time zone.</summary>
@@ -184,9 +218,14 @@ internal sealed class CommitmentService(
         return views;
     }
 
-    /// <summary>Schedules the manager's digest of the day for a missed item of one of their reps.</summary>
+    /// <summary>
+    /// Schedules, for each owner's manager, the digest that covers the time the item was missed (the first one
+    /// after it, by <see cref="CommitmentWork.DigestCovering"/>): the same rule the digest reads with, so an item
+    /// missed a moment before the set time is in that day's digest even when this runs a moment after it.
+    /// </summary>
     public async Task PlanDigestAsync(Commitment missed, CancellationToken cancellationToken)
     {
+        var missedAt = missed.ClosedAt ?? clock.GetUtcNow();
         foreach (var owner in missed.OwnerIds)
         {
             if (await people.GetAsync(missed.TenantId, owner, cancellationToken) is not { ManagerId: { } managerId }
@@ -196,8 +235,10 @@ internal sealed class CommitmentService(
             }
 
             var zone = LocalClock.FindZone(manager.TimeZone) ?? TimeZoneInfo.Utc;
-            var (date, at) = CommitmentWork.NextDigest(clock.GetUtcNow(), zone, options.Value.DigestLocalTime);
-            await schedule.ScheduleAsync(CommitmentWork.DigestFor(missed.TenantId, managerId, date, at), cancellationToken);
+            var window = CommitmentWork.DigestCovering(missedAt, zone, options.Value.DigestLocalTime);
+            await schedule.ScheduleAsync(
+                CommitmentWork.DigestFor(missed.TenantId, managerId, window.LocalDate, window.Since, window.At),
+                cancellationToken);
         }
     }
 

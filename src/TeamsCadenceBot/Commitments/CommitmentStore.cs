@@ -120,6 +120,48 @@ internal sealed class CommitmentStore(CadenceTables tables)
     }
 
     /// <summary>
+    /// The person's commitments that are not done (open, rescheduled, blocked, missed): done ones, which pile up
+    /// over the years, are left on the server.
+    /// </summary>
+    public async Task<IReadOnlyList<Commitment>> ListOwnedNotDoneAsync(
+        string tenantId,
+        string ownerId,
+        CancellationToken cancellationToken)
+    {
+        var partition = MainPartition(tenantId);
+        var (first, end) = OwnerRange(ownerId);
+        var done = nameof(CommitmentState.Done);
+        var filter = TableClient.CreateQueryFilter(
+            $"PartitionKey eq {partition} and RowKey ge {first} and RowKey lt {end} and State ne {done}");
+        return await QueryAsync(filter, cancellationToken);
+    }
+
+    /// <summary>
+    /// The person's commitments that are missed and were found missed in [<paramref name="from"/>,
+    /// <paramref name="until"/>): one key range with the state and the time filtered by storage, whatever the due
+    /// date (an item found missed after a long outage was due long before).
+    /// </summary>
+    public async Task<IReadOnlyList<Commitment>> ListMissedAsync(
+        string tenantId,
+        string ownerId,
+        DateTimeOffset from,
+        DateTimeOffset until,
+        CancellationToken cancellationToken)
+    {
+        var partition = MainPartition(tenantId);
+        var (first, end) = OwnerRange(ownerId);
+        var missed = nameof(CommitmentState.Missed);
+        var owned = TableClient.CreateQueryFilter(
+            $"PartitionKey eq {partition} and RowKey ge {first} and RowKey lt {end}");
+        var window = TableClient.CreateQueryFilter(
+            $"State eq {missed} and ClosedAt ge {from} and ClosedAt lt {until}");
+        var items = await QueryAsync(owned + " and " + window, cancellationToken);
+
+        // Checked again to the tick, whatever precision storage compares times at.
+        return [.. items.Where(c => c.ClosedAt >= from && c.ClosedAt < until)];
+    }
+
+    /// <summary>
     /// The person's commitments made in meetings of <paramref name="kind"/> whose origin reference starts with
     /// <paramref name="referencePrefix"/>, such as every item of one 1:1 pair.
     /// </summary>

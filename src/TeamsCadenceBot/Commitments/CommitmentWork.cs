@@ -28,21 +28,38 @@ internal static class CommitmentWork
         yield return Step(item, MissedReminder, item.DueAt + missedReminderAfter);
     }
 
-    /// <summary>The digest for a manager on their local date; one per manager per day by its id.</summary>
-    public static ScheduledWork DigestFor(string tenantId, string managerId, DateOnly localDate, DateTimeOffset at) =>
+    /// <summary>
+    /// The digest for a manager on their local date, covering what was missed from <paramref name="since"/> (the
+    /// previous digest's time) up to, not including, <paramref name="at"/>; one per manager per day by its id.
+    /// </summary>
+    public static ScheduledWork DigestFor(
+        string tenantId,
+        string managerId,
+        DateOnly localDate,
+        DateTimeOffset since,
+        DateTimeOffset at) =>
         new(
             tenantId,
             $"digest:{managerId}:{localDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}",
             Digest,
             at,
-            JsonSerializer.Serialize(new DigestPayload(managerId, at)));
+            JsonSerializer.Serialize(new DigestPayload(managerId, at, since)));
 
-    /// <summary>When the manager's next digest goes out: today at the set time, or tomorrow if that passed.</summary>
-    public static (DateOnly LocalDate, DateTimeOffset At) NextDigest(DateTimeOffset now, TimeZoneInfo managerZone, TimeSpan localTime)
+    /// <summary>
+    /// The manager's digest that lists an item missed at <paramref name="missedAt"/>: the first one strictly after
+    /// it. Each digest covers [the previous day's set time, its own set time), both in the manager's zone, so the
+    /// digests tile time with no gap and no overlap, whatever the length of the local day (23 or 25 hours when the
+    /// clocks change), and an item missed exactly at the set time is in the next day's digest.
+    /// </summary>
+    public static DigestWindow DigestCovering(DateTimeOffset missedAt, TimeZoneInfo managerZone, TimeSpan localTime)
     {
-        var today = LocalClock.Today(now, managerZone);
-        var at = LocalClock.ToInstant(today, TimeOnly.FromTimeSpan(localTime), managerZone);
-        return at > now ? (today, at) : (today.AddDays(1), LocalClock.ToInstant(today.AddDays(1), TimeOnly.FromTimeSpan(localTime), managerZone));
+        var time = TimeOnly.FromTimeSpan(localTime);
+        var today = LocalClock.Today(missedAt, managerZone);
+        var date = LocalClock.ToInstant(today, time, managerZone) > missedAt ? today : today.AddDays(1);
+        return new DigestWindow(
+            date,
+            LocalClock.ToInstant(date.AddDays(-1), time, managerZone),
+            LocalClock.ToInstant(date, time, managerZone));
     }
 
     /// <summary>The commitment a step is for: its steps run in order, other commitments' beside them.</summary>
@@ -66,5 +83,8 @@ internal static class CommitmentWork
 /// <summary>Which commitment a step is for, and the due time it was planned against.</summary>
 internal sealed record StepPayload(string CommitmentId, DateTimeOffset PlannedDueAt);
 
-/// <summary>Whose digest, planned for when.</summary>
-internal sealed record DigestPayload(string ManagerId, DateTimeOffset At);
+/// <summary>
+/// Whose digest, planned for when, and from when it covers (null in digests planned before the window was stored:
+/// they cover the 24 hours before <paramref name="At"/>).
+/// </summary>
+internal sealed record DigestPayload(string ManagerId, DateTimeOffset At, DateTimeOffset? Since = null);

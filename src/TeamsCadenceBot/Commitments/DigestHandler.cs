@@ -6,9 +6,14 @@ using TeamsCadenceBot.Teams.Activities;
 namespace TeamsCadenceBot.Commitments;
 
 /// <summary>
-/// The manager's daily digest: one card listing what their reps missed in the day before it, sent only
-/// when something was missed.
+/// The manager's daily digest: one card listing what their reps missed since the previous digest (from the
+/// previous day's set time, in the manager's zone, up to but not including this one's), sent only when something
+/// was missed.
 /// </summary>
+/// <remarks>
+/// Gaps: a change of the set time or of the manager's zone between two digests can leave a short stretch in
+/// neither digest or in both, since each digest's window is fixed when it is planned.
+/// </remarks>
 internal sealed class DigestHandler(
     CommitmentStore store,
     CommitmentService commitments,
@@ -25,13 +30,11 @@ internal sealed class DigestHandler(
             return;
         }
 
-        var since = digest.At.AddDays(-1);
+        var since = digest.Since ?? digest.At.AddDays(-1);
         var sections = new List<(string, IReadOnlyList<CommitmentView>)>();
         foreach (var rep in await people.ListReportsAsync(work.TenantId, manager.Id, cancellationToken))
         {
-            var owned = await store.ListOwnedAsync(work.TenantId, rep.Id, since.AddDays(-7), cancellationToken);
-            var missed = owned
-                .Where(c => c.State == CommitmentState.Missed && c.ClosedAt > since && c.ClosedAt <= digest.At)
+            var missed = (await store.ListMissedAsync(work.TenantId, rep.Id, since, digest.At, cancellationToken))
                 .OrderBy(c => c.DueAt)
                 .ToList();
             if (missed.Count > 0)

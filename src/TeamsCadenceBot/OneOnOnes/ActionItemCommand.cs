@@ -47,7 +47,8 @@ internal sealed class ActionItemCommand(
 
         var zone = OneOnOneCalendar.Zone(sender.TimeZone);
         var request = TypedActionItem.Parse(arguments, clock.GetUtcNow(), zone, text => OwnerOf(text, sender, view, turn));
-        var change = await service.AddItemAsync(occurrence, sender, request, cancellationToken);
+        var change = await service.AddItemAsync(
+            occurrence, sender, request with { RequestId = turn.Activity.Id }, cancellationToken);
         var reply = change switch
         {
             { View: not null } => $"Added to your 1:1 of {view.Manager.DisplayName} and {view.Rep.DisplayName}: **{request.Text}**. "

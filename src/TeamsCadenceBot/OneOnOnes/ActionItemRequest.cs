@@ -18,7 +18,11 @@ internal sealed record ActionItemRequest(
     DateTimeOffset? DueAt,
     string? Criterion,
     bool Confirmed,
-    IReadOnlyList<string> Problems);
+    IReadOnlyList<string> Problems)
+{
+    /// <summary>The id of the activity that asked (typed or from the card): a retried delivery adds the item once.</summary>
+    public string? RequestId { get; init; }
+}
 
 /// <summary>What a change to a 1:1 did: the occurrence as it now stands, or why nothing was changed.</summary>
 internal sealed record OneOnOneChange(OneOnOneView? View, string? Refusal, RefusalKind Kind = RefusalKind.None)

@@ -99,7 +99,8 @@ internal sealed class OneOnOneActionHandler(
                 notice = "Decision noted.";
                 break;
             case OneOnOneVerbs.AddItem:
-                change = await service.AddItemAsync(occurrence, actor, ReadItem(data, zone), cancellationToken);
+                change = await service.AddItemAsync(
+                    occurrence, actor, ReadItem(data, zone) with { RequestId = turn.Activity.Id }, cancellationToken);
                 notice = "Action item added. I'll follow it up with its owner.";
                 break;
             case OneOnOneVerbs.Finish:

@@ -122,16 +122,29 @@ internal sealed partial class OneOnOneService(
         var earlier = await store.ListOccurrencesAsync(tenantId, manager.Id, rep.Id, occurrence.StartsAt, 10, cancellationToken);
         var previousId = earlier.FirstOrDefault(o => o.FinishedAt is not null)?.Id;
         var items = pairItems.Where(c => c.Origin.Reference == occurrence.Id).OrderBy(c => c.CreatedAt).ToList();
-        var previous = pairItems
+        var fromThePairs1on1s = pairItems
             .Where(c => c.Origin.Reference != occurrence.Id
                 && OneOnOneIds.TryParseOccurrence(c.Origin.Reference, out _, out _, out var madeAt)
                 && madeAt < occurrence.StartsAt
-                && (c.IsPending || c.State == CommitmentState.Missed || c.Origin.Reference == previousId))
+                && (c.IsPending || c.State == CommitmentState.Missed || c.Origin.Reference == previousId));
+
+        // The rep's own open and missed items (theirs alone or the pair's) wherever they were made: in a chat with
+        // the bot, a pipeline review, a forecast call or another 1:1. Those of this pair's 1:1s follow the rule
+        // above, and one made after this meeting began waits for the next.
+        var repPending = await commitments.ListPendingAsync(tenantId, rep.Id, cancellationToken);
+        var fromElsewhere = repPending.Where(c => !IsFromThePair(c, prefix) && c.CreatedAt < occurrence.StartsAt);
+        var previous = fromThePairs1on1s
+            .Concat(fromElsewhere)
+            .DistinctBy(c => c.Id)
             .OrderBy(c => c.State switch { CommitmentState.Missed => 0, CommitmentState.Done => 2, _ => 1 })
             .ThenBy(c => c.DueAt)
             .ToList();
         return new OneOnOneView(occurrence, manager, rep, items, previous, clock.GetUtcNow());
     }
+
+    private static bool IsFromThePair(Commitment item, string occurrencePrefix) =>
+        item.Origin.Kind == CommitmentOriginKind.OneOnOne
+        && item.Origin.Reference.StartsWith(occurrencePrefix, StringComparison.Ordinal);
 
     public Task<IReadOnlyList<OpenDeal>> OpenDealsAsync(OneOnOneOccurrence occurrence, CancellationToken cancellationToken) =>
         deals.ListOpenAsync(occurrence.TenantId, occurrence.RepId, cancellationToken);
@@ -281,6 +294,7 @@ internal sealed partial class OneOnOneService(
             owners,
             actor.Id,
             new CommitmentOrigin(CommitmentOriginKind.OneOnOne, occurrence.Id),
+            request.RequestId,
             cancellationToken);
         return await BumpAsync(occurrence, cancellationToken);
     }

@@ -8,7 +8,10 @@ namespace TeamsCadenceBot.OneOnOnes;
 /// <param name="Manager">The manager.</param>
 /// <param name="Rep">The rep.</param>
 /// <param name="Items">The action items made in this 1:1, oldest first.</param>
-/// <param name="PreviousItems">Earlier 1:1 items of the pair to review: missed first, then open, then done.</param>
+/// <param name="PreviousItems">
+/// What to review: the pair's earlier 1:1 items and the rep's open and missed items from anywhere else, missed
+/// first, then open, then done (those of the previous 1:1).
+/// </param>
 /// <param name="Now">When the view was drawn.</param>
 internal sealed record OneOnOneView(
     OneOnOneOccurrence Occurrence,

@@ -4,8 +4,9 @@ using Azure.Data.Tables;
 namespace TeamsCadenceBot.Scheduling;
 
 /// <summary>
-/// A stored piece of work. The partition holds one tenant's due work; the row key starts with the
-/// due time, so "what is due now" is one range read that touches only due rows.
+/// A stored piece of work. The partition holds one tenant's due work; the row key starts with the time it is next
+/// to be looked at (its due time, the end of a claim or of a backoff), so "what may be done now" is one range read
+/// that touches only those rows. <see cref="DueAt"/> stays the time it was due.
 /// </summary>
 internal sealed class ScheduledWorkEntity : ITableEntity
 {

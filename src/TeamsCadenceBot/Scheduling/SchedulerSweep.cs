@@ -9,8 +9,10 @@ namespace TeamsCadenceBot.Scheduling;
 /// fails leaves the work for a later pass, with backoff, until it goes to the dead-letter table.
 /// </summary>
 /// <remarks>
-/// Gaps: pieces of different subjects due in the same sweep may finish in any order, so a digest due just
-/// after a commitment's due time, in one sweep after an outage, may miss that item (it is in the next digest).
+/// Pieces of different subjects due in the same sweep may finish in any order: an item found missed in the sweep
+/// that sends its manager's digest (or after an outage) is found missed after the digest's time, so it goes in
+/// the next day's digest. Gaps: an item marked missed by one instance just before the digest time, whose write
+/// lands after another instance already read that digest's items, is in neither digest.
 /// </remarks>
 internal sealed partial class SchedulerSweep(
     WorkSchedule schedule,
@@ -63,7 +65,9 @@ internal sealed partial class SchedulerSweep(
                     }
                 });
             done += finished;
-            moreDue |= due.Count == settings.BatchSize && finished > 0;
+            // Every piece read was moved out of the due range (claimed, backing off), removed, or taken by another
+            // instance, so another read at once goes on to the next pieces rather than reading these again.
+            moreDue |= due.Count == settings.BatchSize;
         }
 
         return new SweepOutcome(done, moreDue);

@@ -9,7 +9,9 @@ namespace TeamsCadenceBot.Scheduling;
 /// <summary>
 /// The table of due work. Each tenant's work sits in its own partition ordered by due time; a
 /// registry of tenants lets a sweep visit each partition. A sweep's cost grows with the number of
-/// tenants and of due items, never with the number of commitments or people stored.
+/// tenants and of due items, never with the number of commitments or people stored. A row is keyed by the time it
+/// is next to be looked at: its due time, then the end of its claim, or the end of its backoff after a failure, so
+/// the due range holds only work that may be done now.
 /// </summary>
 internal sealed class WorkSchedule(CadenceTables tables)
 {
@@ -17,7 +19,11 @@ internal sealed class WorkSchedule(CadenceTables tables)
     private const string TenantTable = "tenants";
     private readonly ConcurrentDictionary<string, bool> _knownTenants = new(StringComparer.Ordinal);
 
-    /// <summary>Stores the work; scheduling the same id for the same time again changes nothing.</summary>
+    /// <summary>
+    /// Stores the work; scheduling the same id for the same time again, while it waits for that time, changes
+    /// nothing. Once claimed (moved to its lease) or done it would be stored again, which its handler's
+    /// idempotency (messages keyed by the work id) makes harmless.
+    /// </summary>
     public async Task ScheduleAsync(ScheduledWork work, CancellationToken cancellationToken)
     {
         await RegisterTenantAsync(work.TenantId, cancellationToken);
@@ -59,7 +65,10 @@ internal sealed class WorkSchedule(CadenceTables tables)
         return tenants;
     }
 
-    /// <summary>Up to <paramref name="max"/> pieces of the tenant's work due at <paramref name="now"/>, oldest first.</summary>
+    /// <summary>
+    /// Up to <paramref name="max"/> pieces of the tenant's work that may be done at <paramref name="now"/>, oldest
+    /// first: due, and neither claimed by an instance nor waiting out a backoff (those rows are keyed later).
+    /// </summary>
     public async Task<IReadOnlyList<ScheduledWorkEntity>> ReadDueAsync(
         string tenantId,
         DateTimeOffset now,
@@ -88,6 +97,12 @@ internal sealed class WorkSchedule(CadenceTables tables)
     /// Claims the work for this instance until <paramref name="leaseUntil"/>. False when another
     /// instance holds an unexpired claim or claimed it first.
     /// </summary>
+    /// <remarks>
+    /// The claim moves the row to the end of its lease in the key order (the old row deleted under the ETag that
+    /// was read, the new one added, in one partition transaction), so claimed work leaves the due range: another
+    /// instance's read goes on to the next due pieces instead of re-reading these, and a claim that dies with its
+    /// process falls due again when its lease ends.
+    /// </remarks>
     public async Task<bool> TryClaimAsync(
         ScheduledWorkEntity entity,
         string owner,
@@ -100,20 +115,7 @@ internal sealed class WorkSchedule(CadenceTables tables)
             return false;
         }
 
-        entity.LeaseOwner = owner;
-        entity.LeaseUntil = leaseUntil;
-        entity.Attempts++;
-        var table = await tables.GetAsync(WorkTable, cancellationToken);
-        try
-        {
-            var response = await table.UpdateEntityAsync(entity, entity.ETag, TableUpdateMode.Replace, cancellationToken);
-            entity.ETag = response.Headers.ETag ?? entity.ETag;
-            return true;
-        }
-        catch (RequestFailedException e) when (e.Status is 412 or 404)
-        {
-            return false;
-        }
+        return await MoveAsync(entity, leaseUntil, owner, entity.Attempts + 1, entity.LastError, cancellationToken);
     }
 
     /// <summary>Removes work that is done (or dropped). Work another instance already removed is fine.</summary>
@@ -130,24 +132,70 @@ internal sealed class WorkSchedule(CadenceTables tables)
         }
     }
 
-    /// <summary>Keeps failed work for another try after <paramref name="retryAt"/>, with the reason.</summary>
+    /// <summary>
+    /// Keeps failed work for another try after <paramref name="retryAt"/>, with the reason: the row moves to
+    /// <paramref name="retryAt"/> in the key order, so work in backoff never stands before newer due work.
+    /// </summary>
     public async Task ReleaseAsync(
         ScheduledWorkEntity entity,
         DateTimeOffset retryAt,
         string reason,
+        CancellationToken cancellationToken) =>
+        await MoveAsync(
+            entity,
+            retryAt,
+            owner: null,
+            entity.Attempts,
+            reason.Length > 1000 ? reason[..1000] : reason,
+            cancellationToken);
+
+    // Deletes the row as read (under its ETag) and adds it again keyed at `until`, in one transaction: either both
+    // happen or neither. False when the row changed or went since it was read (another instance has it).
+    private async Task<bool> MoveAsync(
+        ScheduledWorkEntity entity,
+        DateTimeOffset until,
+        string? owner,
+        int attempts,
+        string? lastError,
         CancellationToken cancellationToken)
     {
-        entity.LeaseUntil = retryAt;
-        entity.LeaseOwner = null;
-        entity.LastError = reason.Length > 1000 ? reason[..1000] : reason;
+        var moved = new ScheduledWorkEntity
+        {
+            PartitionKey = entity.PartitionKey,
+            RowKey = Row(until, entity.WorkId),
+            TenantId = entity.TenantId,
+            WorkId = entity.WorkId,
+            Kind = entity.Kind,
+            DueAt = entity.DueAt,
+            StaleAt = entity.StaleAt,
+            Payload = entity.Payload,
+            Attempts = attempts,
+            LeaseUntil = until,
+            LeaseOwner = owner,
+            LastError = lastError,
+        };
         var table = await tables.GetAsync(WorkTable, cancellationToken);
         try
         {
-            await table.UpdateEntityAsync(entity, entity.ETag, TableUpdateMode.Replace, cancellationToken);
+            var response = await table.SubmitTransactionAsync(
+                [
+                    new TableTransactionAction(TableTransactionActionType.Delete, entity, entity.ETag),
+                    new TableTransactionAction(TableTransactionActionType.Add, moved),
+                ],
+                cancellationToken);
+            entity.RowKey = moved.RowKey;
+            entity.ETag = response.Value[1].Headers.ETag ?? throw new InvalidOperationException("Storage returned no ETag.");
+            entity.Attempts = attempts;
+            entity.LeaseUntil = until;
+            entity.LeaseOwner = owner;
+            entity.LastError = lastError;
+            return true;
         }
-        catch (RequestFailedException e) when (e.Status is 404 or 412)
+        catch (RequestFailedException e) when (e.Status is 404 or 409 or 412)
         {
-            // Another instance holds it now.
+            // 404, 412: another instance moved or removed it first. 409: a row of the same work already sits at that
+            // time (scheduled again for it); this one stays due and is tried again by a later sweep.
+            return false;
         }
     }
 

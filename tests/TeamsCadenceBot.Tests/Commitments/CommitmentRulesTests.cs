@@ -82,7 +82,7 @@ public sealed class CommitmentRulesTests
             Item(Now.AddDays(4)),
         };
 
-        var rate = CommitmentRules.CompletionRate(items, Now);
+        var rate = CommitmentRules.CompletionRate(items, Now, TimeSpan.FromHours(4));
 
         Assert.Equal(0.5, rate);
     }
@@ -90,6 +90,31 @@ public sealed class CommitmentRulesTests
     [Fact]
     public void CompletionRate_NothingDue_IsUnknownRatherThanZero()
     {
-        Assert.Null(CommitmentRules.CompletionRate([Item(Now.AddDays(3))], Now));
+        Assert.Null(CommitmentRules.CompletionRate([Item(Now.AddDays(3))], Now, TimeSpan.FromHours(4)));
+    }
+
+    [Fact]
+    public void CompletionRate_DoneAtTheEndOfTheGraceAfterBeingMarkedMissed_CountsAsKept()
+    {
+        var due = Now.AddDays(-1);
+        var grace = TimeSpan.FromHours(4);
+
+        var atTheEdge = CommitmentRules.CompletionRate([Item(due, CommitmentState.Done, due + grace)], Now, grace);
+        var aTickLater = CommitmentRules.CompletionRate([Item(due, CommitmentState.Done, due + grace + TimeSpan.FromTicks(1))], Now, grace);
+
+        Assert.Equal((1.0, 0.0), (atTheEdge, aTickLater));
+    }
+
+    [Fact]
+    public void CompletionRate_MissedItemStillInsideItsGrace_IsLeftOutUntilTheGraceEnds()
+    {
+        var grace = TimeSpan.FromHours(4);
+        var item = Item(Now.AddHours(-1), CommitmentState.Missed, Now.AddHours(-1));
+
+        var inside = CommitmentRules.CompletionRate([item], Now, grace);
+        var after = CommitmentRules.CompletionRate([item], Now.AddHours(3), grace);
+
+        Assert.Null(inside);
+        Assert.Equal(0.0, after);
     }
 }
