@@ -151,6 +151,7 @@ internal sealed class PipelineReviewActionHandler(
             [owner.Id],
             actor.Id,
             new CommitmentOrigin(CommitmentOriginKind.PipelineReview, review + dealMark),
+            turn.Activity.Id,
             cancellationToken);
         await notifier.SendToOwnersAsync(
             created,

@@ -1,5 +1,6 @@
 using TeamsCadenceBot.OneOnOnes;
 using TeamsCadenceBot.OneOnOnes.Demo;
+using TeamsCadenceBot.PipelineReviews;
 using TeamsCadenceBot.Teams.Cards;
 using TeamsCadenceBot.Tests.Builders;
 using static TeamsCadenceBot.Tests.OneOnOnes.OneOnOneTestbed;
@@ -35,6 +36,19 @@ public sealed class DemoTests
         var schedules = await bed.Store.ListSchedulesOfManagerAsync(Playground, Alex.AadObjectId, default);
         Assert.Equal(5, schedules.Count);
         Assert.All(schedules, s => Assert.Equal(1, s.Version));
+    }
+
+    [Fact]
+    public async Task FirstPlaygroundMessage_GivesAlexsTeamTheGeneratedQuarterQuota()
+    {
+        await using var bed = new OneOnOneTestbed(Now, demo: true);
+
+        await bed.SayAsync(Alex, "help", Playground);
+
+        var settings = await bed.Get<TeamSettingsStore>().GetAsync(Playground, Alex.AadObjectId, default);
+        var quota = Assert.IsType<TeamQuota>(settings.Quota);
+        Assert.True(quota.Amount > 0);
+        Assert.True(quota.QuarterStart <= DateOnly.FromDateTime(Now.UtcDateTime));
     }
 
     [Fact]

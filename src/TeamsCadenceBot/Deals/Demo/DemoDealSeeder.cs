@@ -7,8 +7,6 @@ namespace TeamsCadenceBot.Deals.Demo;
 internal static class DemoDealSeeder
 {
     /// <summary>The people and deals of <paramref name="history"/>, without a quota; see the other overload.</summary>
-    // Gaps: the local run's seeder (OneOnOnes/Demo/DemoTeamSeeder) still calls this overload, so until it passes its
-    // TeamSettingsStore the demo team has no quota and its review's coverage check says none is set.
     public static Task<DealUpsertResult> SeedAsync(
         IDealStore deals,
         IPeopleStore people,

@@ -3,6 +3,7 @@ using TeamsCadenceBot.Bot;
 using TeamsCadenceBot.Deals;
 using TeamsCadenceBot.Deals.Demo;
 using TeamsCadenceBot.People;
+using TeamsCadenceBot.PipelineReviews;
 using TeamsCadenceBot.Scheduling;
 
 namespace TeamsCadenceBot.OneOnOnes.Demo;
@@ -18,6 +19,7 @@ internal sealed partial class DemoTeamSeeder(
     OneOnOneStore store,
     OneOnOneService service,
     IDealStore deals,
+    TeamSettingsStore settings,
     TimeProvider clock,
     IOptions<DemoOptions> options,
     ILogger<DemoTeamSeeder> logger) : ITurnObserver, IDisposable
@@ -82,7 +84,8 @@ internal sealed partial class DemoTeamSeeder(
             new DemoPerson(DemoTeam.Manager.AadObjectId, DemoTeam.Manager.Name, DemoTeam.Manager.Email),
             [.. DemoTeam.Reps.Select(r => new DemoPerson(r.AadObjectId, r.Name, r.Email))]);
         var today = LocalClock.Today(clock.GetUtcNow(), TimeZoneInfo.Utc);
-        await DemoDealSeeder.SeedAsync(deals, people, DemoDeals.Generate(DemoDealSeed, team, today), cancellationToken);
+        var history = DemoDeals.Generate(DemoDealSeed, team, today);
+        await DemoDealSeeder.SeedAsync(deals, people, settings, history, cancellationToken);
         LogSeeded(logger, DemoTeam.Reps.Count);
     }
 
