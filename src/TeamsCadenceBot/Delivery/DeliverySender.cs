@@ -27,6 +27,8 @@ internal sealed partial class DeliverySender(
     ILogger<DeliverySender> logger,
     CadenceMetrics? metrics = null)
 {
+    private static readonly TimeSpan RecordTimeout = TimeSpan.FromSeconds(30);
+
     public async Task<DeliveryOutcome> SendAsync(OutboundPointer pointer, CancellationToken cancellationToken)
     {
         var entry = await outbox.GetAsync(pointer.TenantId, pointer.Key, cancellationToken);
@@ -82,7 +84,7 @@ internal sealed partial class DeliverySender(
             case DeliveryStatus.Delivered:
                 LogSent(logger, message.Kind, message.Key);
                 metrics?.ReminderSent(message.Kind);
-                await FinishAsync(entry, OutboxState.Sent, result.ActivityId, null, cancellationToken);
+                await RecordSentAsync(entry, result.ActivityId);
                 return DeliveryOutcome.Sent;
             case DeliveryStatus.RecipientBlocked:
                 LogBlocked(logger, message.Kind, message.Key);
@@ -192,6 +194,14 @@ internal sealed partial class DeliverySender(
         metrics?.Failed("delivery", error.GetType().Name);
         await outbox.TryUpdateAsync(entry, OutboxState.Pending, entry.Attempts, null, null, reason, cancellationToken);
         return DeliveryOutcome.RetryLater;
+    }
+
+    // Teams has taken the message: the row must say so even while the service stops (a deploy cancels the caller),
+    // or the claim would expire and the message go out a second time.
+    private async Task RecordSentAsync(OutboxEntry entry, string? activityId)
+    {
+        using var recording = new CancellationTokenSource(RecordTimeout, clock);
+        await FinishAsync(entry, OutboxState.Sent, activityId, null, recording.Token);
     }
 
     private Task<OutboxEntry?> FinishAsync(

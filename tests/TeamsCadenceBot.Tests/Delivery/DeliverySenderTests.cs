@@ -78,6 +78,28 @@ public sealed class DeliverySenderTests
     }
 
     [Fact]
+    public async Task SendAsync_StoppingJustAfterTeamsAccepted_RowSaysSentAndIsNotSentAgain()
+    {
+        var pointer = await EnqueueAsync(Message("k1"));
+        var sut = CreateSut();
+        using var stopping = new CancellationTokenSource();
+        _connector.OnSend = (_, _) =>
+        {
+            stopping.Cancel();
+            return null;
+        };
+
+        var outcome = await sut.SendAsync(pointer, stopping.Token);
+        _clock.Advance(TimeSpan.FromHours(1));
+        var again = await sut.SendAsync(pointer, CancellationToken.None);
+
+        Assert.Equal(DeliveryOutcome.Sent, outcome);
+        Assert.Equal(DeliveryOutcome.AlreadyHandled, again);
+        Assert.Single(_connector.Sent);
+        Assert.Equal(OutboxState.Sent, (await new OutboxStore(_tables).GetAsync(Tenant, "k1", default))!.State);
+    }
+
+    [Fact]
     public async Task EnqueueAsync_SameKeyAfterSending_QueuesNothingNew()
     {
         var pointer = await EnqueueAsync(Message("k1"));
