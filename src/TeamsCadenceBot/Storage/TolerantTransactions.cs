@@ -136,11 +136,13 @@ internal static class TolerantTransactions
             }
             else
             {
-                await table.DeleteEntityAsync(
+                // The client answers a row already gone with its 404 rather than an exception.
+                var response = await table.DeleteEntityAsync(
                     action.Entity.PartitionKey,
                     action.Entity.RowKey,
                     ETag.All,
                     cancellationToken);
+                return response.Status != 404;
             }
 
             return true;

@@ -14,7 +14,9 @@ public sealed class DealImportDuringUpgradesTests : IAsyncLifetime
     private AdminTestHost _host = null!;
 
     public async Task InitializeAsync() =>
-        _host = await AdminTestHost.StartAsync(services: s => s.AddSingleton<IStorageUpgrade>(_held));
+        _host = await AdminTestHost.StartAsync(
+            services: s => s.AddSingleton<IStorageUpgrade>(_held),
+            waitForUpgrades: false);
 
     public async Task DisposeAsync()
     {
