@@ -31,7 +31,7 @@ public sealed class CommitmentOwnerCopiesUpgradeTests
         var written = await upgrade.ApplyAsync(default);
 
         Assert.Equal(1, written);
-        Assert.Equal(item.Id, Assert.Single(await _bed.Store.ListOwnedAsync(CommitmentTestbed.Tenant, CommitmentTestbed.Rep, null, default)).Id);
+        Assert.Equal(item.Id, Assert.Single(await OwnedByTheRepAsync(_bed.Store)).Id);
         Assert.False((await table.GetEntityIfExistsAsync<TableEntity>(oldPartition, item.Id)).HasValue);
         Assert.Equal(0, await upgrade.ApplyAsync(default));
     }
@@ -42,11 +42,12 @@ public sealed class CommitmentOwnerCopiesUpgradeTests
         var item = await _bed.CommitAsync(Start.AddDays(5));
         var table = await _bed.Tables.GetAsync(CommitmentStore.Table, default);
         var partition = CommitmentStore.MainPartition(CommitmentTestbed.Tenant);
-        var before = await table.GetEntityAsync<TableEntity>(partition, CommitmentStore.OwnerRow(CommitmentTestbed.Rep, item.Id));
+        var copyRow = CommitmentStore.OwnerRow(CommitmentTestbed.Rep, item.Id);
+        var before = await table.GetEntityAsync<TableEntity>(partition, copyRow);
 
         Assert.Equal(0, await new CommitmentOwnerCopiesUpgrade(_bed.Tables, _logger).ApplyAsync(default));
 
-        var after = await table.GetEntityAsync<TableEntity>(partition, CommitmentStore.OwnerRow(CommitmentTestbed.Rep, item.Id));
+        var after = await table.GetEntityAsync<TableEntity>(partition, copyRow);
         Assert.Equal(before.Value.ETag, after.Value.ETag);
     }
 
@@ -56,14 +57,15 @@ public sealed class CommitmentOwnerCopiesUpgradeTests
         var item = await _bed.CommitAsync(Start.AddDays(5));
         var table = await _bed.Tables.GetAsync(CommitmentStore.Table, default);
         var partition = CommitmentStore.MainPartition(CommitmentTestbed.Tenant);
-        await table.DeleteEntityAsync(partition, CommitmentStore.OwnerRow(CommitmentTestbed.Rep, item.Id), ETag.All, default);
+        var copyRow = CommitmentStore.OwnerRow(CommitmentTestbed.Rep, item.Id);
+        await table.DeleteEntityAsync(partition, copyRow, ETag.All, default);
         await AddMalformedAsync(table, item with { Id = "bad-state" }, "State", "Forgotten");
         await AddMalformedAsync(table, item with { Id = "bad-due" }, "DueAt", "next Tuesday");
 
         var written = await new CommitmentOwnerCopiesUpgrade(_bed.Tables, _logger).ApplyAsync(default);
 
         Assert.Equal(1, written);
-        Assert.Equal(item.Id, Assert.Single(await _bed.Store.ListOwnedAsync(CommitmentTestbed.Tenant, CommitmentTestbed.Rep, null, default)).Id);
+        Assert.Equal(item.Id, Assert.Single(await OwnedByTheRepAsync(_bed.Store)).Id);
         var warnings = _logger.Entries.Where(e => e.Level == LogLevel.Warning).Select(e => e.Message).ToList();
         Assert.Equal(2, warnings.Count);
         Assert.Contains(warnings, w => w.Contains("bad-state", StringComparison.Ordinal));
@@ -97,14 +99,16 @@ public sealed class CommitmentOwnerCopiesUpgradeTests
         var written = await new CommitmentOwnerCopiesUpgrade(bed.Tables, _logger).ApplyAsync(default);
 
         Assert.Equal(1100, written);
-        var owned = await bed.Store.ListOwnedAsync(CommitmentTestbed.Tenant, CommitmentTestbed.Rep, null, default);
-        Assert.Equal(1101, owned.Count);
+        Assert.Equal(1101, (await OwnedByTheRepAsync(bed.Store)).Count);
         var log = requests.Requests.ToList();
         Assert.True(
             log.IndexOf("POST $batch") < log.LastIndexOf("GET " + CommitmentStore.Table),
             "every page was read before anything was written: " + string.Join(", ", log.Distinct()));
         Assert.Equal(0, await new CommitmentOwnerCopiesUpgrade(bed.Tables, _logger).ApplyAsync(default));
     }
+
+    private static Task<IReadOnlyList<Commitment>> OwnedByTheRepAsync(CommitmentStore store) =>
+        store.ListOwnedAsync(CommitmentTestbed.Tenant, CommitmentTestbed.Rep, null, default);
 
     // A commitment row whose property holds what the present version cannot read.
     private static async Task AddMalformedAsync(TableClient table, Commitment commitment, string property, string value)

@@ -64,7 +64,11 @@ public sealed class DealImportCommandLineTests : IDisposable
             TableDealStore.MainPartition(TestPeople.Tenant, "1"),
             TableKeys.Row("1"))).Value;
         // Where the version before the spread deals kept it, with a history to keep.
-        var older = new TableEntity(stored) { PartitionKey = TableKeys.Partition(TestPeople.Tenant, "deal"), ETag = default };
+        var older = new TableEntity(stored)
+        {
+            PartitionKey = TableKeys.Partition(TestPeople.Tenant, "deal"),
+            ETag = default,
+        };
         older[nameof(DealEntity.CloseDatePushCount)] = 2;
         await table.AddEntityAsync(older);
         await table.DeleteEntityAsync(stored.PartitionKey, stored.RowKey);

@@ -31,7 +31,10 @@ public sealed class DealImportDuringUpgradesTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
         Assert.Equal(TimeSpan.FromSeconds(30), response.Headers.RetryAfter?.Delta);
-        Assert.Contains("storage upgrades", await response.Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);
+        Assert.Contains(
+            "storage upgrades",
+            await response.Content.ReadAsStringAsync(),
+            StringComparison.OrdinalIgnoreCase);
         Assert.Null(await _host.Services.GetRequiredService<TeamsCadenceBot.Deals.IDealStore>()
             .GetAsync(TestPeople.Tenant, "006A", default));
     }

@@ -32,7 +32,8 @@ public sealed class OutboxLayoutUpgradeTests
         Assert.Equal(2, await sut.ApplyAsync(default));
 
         Assert.Equal(OutboxState.Pending, (await outbox.GetAsync(Tenant, Key, default))!.State);
-        Assert.Equal("prep:pair|2026-12-07", (await outbox.GetAsync(Tenant, "prep:pair|2026-12-07", default))!.Message.Key);
+        var prep = await outbox.GetAsync(Tenant, "prep:pair|2026-12-07", default);
+        Assert.Equal("prep:pair|2026-12-07", prep!.Message.Key);
         Assert.False(await outbox.TryAddAsync(Message(Key), default));
         Assert.Equal(0, await sut.ApplyAsync(default));
     }
@@ -79,7 +80,8 @@ public sealed class OutboxLayoutUpgradeTests
             await MoveToOlderLayoutAsync(key, row => row.Remove("FinishedAt"));
         }
 
-        var lastChange = (await table.GetEntityAsync<TableEntity>(OutboxStore.OlderPartition(Tenant), Key)).Value.Timestamp;
+        var older = await table.GetEntityAsync<TableEntity>(OutboxStore.OlderPartition(Tenant), Key);
+        var lastChange = older.Value.Timestamp;
 
         await new OutboxLayoutUpgrade(_tables, _clock).ApplyAsync(default);
 
@@ -100,13 +102,16 @@ public sealed class OutboxLayoutUpgradeTests
         var outbox = new OutboxStore(tables);
         var table = await tables.GetAsync(OutboxStore.Table, default);
         var card = new string('x', 80_000);
-        for (var i = 0; i < 100; i++)
+        // Keys of one bucket: their new partition is the same, so all hundred could go in one transaction.
+        var keys = Enumerable.Range(0, 10_000)
+            .Select(i => $"card:{i:D4}")
+            .Where(key => TableKeys.Bucket(key, OutboxStore.Buckets) == 5)
+            .Take(100)
+            .ToList();
+        foreach (var key in keys)
         {
-            var key = $"card:{i:D3}";
             await outbox.TryAddAsync(Message(key, card), default);
-            var row = (await table.GetEntityAsync<TableEntity>(OutboxStore.Partition(Tenant, key), TableKeys.Escape(key))).Value;
-            await table.AddEntityAsync(new TableEntity(row) { PartitionKey = OutboxStore.OlderPartition(Tenant), ETag = default });
-            await table.DeleteEntityAsync(row.PartitionKey, row.RowKey);
+            await MoveToOlderLayoutAsync(table, key);
         }
 
         recorder.Clear();
@@ -114,7 +119,8 @@ public sealed class OutboxLayoutUpgradeTests
         var moved = await new OutboxLayoutUpgrade(tables, _clock).ApplyAsync(default);
 
         Assert.Equal(100, moved);
-        Assert.Equal(card, (await outbox.GetAsync(Tenant, "card:042", default))!.Message.Activity.Text);
+        Assert.Equal(card, (await outbox.GetAsync(Tenant, keys[42], default))!.Message.Activity.Text);
+        Assert.True(recorder.Batches.Count(batch => batch.Actions > 1) >= 3, "the adds were not cut by size");
         Assert.All(recorder.Batches, batch => Assert.InRange(batch.Bytes, 1, 4L * 1024 * 1024));
         Assert.Empty(await RowsAsync(OutboxStore.OlderPartition(Tenant)));
     }
@@ -162,7 +168,9 @@ public sealed class OutboxLayoutUpgradeTests
     [Fact]
     public void Partition_ManyKeys_SpreadsThemOverEveryBucket()
     {
-        var partitions = Enumerable.Range(0, 1000).Select(i => OutboxStore.Partition(Tenant, $"commitment.due:c{i}")).ToList();
+        var partitions = Enumerable.Range(0, 1000)
+            .Select(i => OutboxStore.Partition(Tenant, $"commitment.due:c{i}"))
+            .ToList();
 
         Assert.Equal(OutboxStore.Buckets, partitions.Distinct(StringComparer.Ordinal).Count());
         Assert.All(
@@ -174,14 +182,20 @@ public sealed class OutboxLayoutUpgradeTests
     {
         await outbox.TryAddAsync(Message(key), default);
         var entry = await outbox.GetAsync(Tenant, key, default);
-        Assert.NotNull(await outbox.TryFinishAsync(entry!, OutboxState.Sent, activityId, null, _clock.GetUtcNow(), default));
+        var at = _clock.GetUtcNow();
+        var finished = await outbox.TryFinishAsync(entry!, OutboxState.Sent, activityId, null, at, default);
+        Assert.NotNull(finished);
     }
 
     // Puts the row where the version before the spread outbox kept it.
-    private async Task MoveToOlderLayoutAsync(string key, Action<TableEntity>? change = null)
+    private async Task MoveToOlderLayoutAsync(string key, Action<TableEntity>? change = null) =>
+        await MoveToOlderLayoutAsync(await _tables.GetAsync(OutboxStore.Table, default), key, change);
+
+    private static async Task MoveToOlderLayoutAsync(TableClient table, string key, Action<TableEntity>? change = null)
     {
-        var table = await _tables.GetAsync(OutboxStore.Table, default);
-        var stored = (await table.GetEntityAsync<TableEntity>(OutboxStore.Partition(Tenant, key), TableKeys.Escape(key))).Value;
+        var stored = (await table.GetEntityAsync<TableEntity>(
+            OutboxStore.Partition(Tenant, key),
+            TableKeys.Escape(key))).Value;
         var older = new TableEntity(stored) { PartitionKey = OutboxStore.OlderPartition(Tenant), ETag = default };
         change?.Invoke(older);
         await table.AddEntityAsync(older);
@@ -201,5 +215,10 @@ public sealed class OutboxLayoutUpgradeTests
     }
 
     private static OutboundMessage Message(string key, string text = "Due today") =>
-        new(Tenant, key, "commitment.due", DeliveryTarget.Person("00000000-0000-0000-0000-00000000000b"), new Activity { Text = text });
+        new(
+            Tenant,
+            key,
+            "commitment.due",
+            DeliveryTarget.Person("00000000-0000-0000-0000-00000000000b"),
+            new Activity { Text = text });
 }

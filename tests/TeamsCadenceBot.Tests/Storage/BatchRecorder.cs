@@ -34,7 +34,8 @@ internal sealed class BatchRecorder : HttpPipelinePolicy
 
     public override async ValueTask ProcessAsync(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline)
     {
-        if (message.Request.Uri.Path.EndsWith("$batch", StringComparison.Ordinal) && message.Request.Content is { } content)
+        if (message.Request.Uri.Path.EndsWith("$batch", StringComparison.Ordinal)
+            && message.Request.Content is { } content)
         {
             if (Interlocked.Exchange(ref _beforeFirst, null) is { } before)
             {

@@ -8,7 +8,8 @@ public sealed class TolerantTransactionsTests
     private const long ServiceLimit = 4L * 1024 * 1024;
 
     // Text as an outbox row holds a card: JSON, whose quotes are escaped once more inside a property.
-    private static readonly string CardJson = string.Concat(Enumerable.Repeat("{\"type\":\"TextBlock\",\"text\":\"x\"},", 1000));
+    private static readonly string CardJson =
+        string.Concat(Enumerable.Repeat("{\"type\":\"TextBlock\",\"text\":\"x\"},", 1000));
 
     [Fact]
     public void Batches_HundredRowsOfEightyKilobytes_CutsThemUnderTheSizeBudget()
@@ -41,8 +42,10 @@ public sealed class TolerantTransactionsTests
     [Fact]
     public void EstimateBytes_TextOutsideAscii_CountsItAsJsonEscapesIt()
     {
-        var ascii = TolerantTransactions.EstimateBytes(Add("p", "r", new TableEntity { ["Body0"] = new string('e', 10_000) }));
-        var accented = TolerantTransactions.EstimateBytes(Add("p", "r", new TableEntity { ["Body0"] = new string('é', 10_000) }));
+        var ascii = TolerantTransactions.EstimateBytes(
+            Add("p", "r", new TableEntity { ["Body0"] = new string('e', 10_000) }));
+        var accented = TolerantTransactions.EstimateBytes(
+            Add("p", "r", new TableEntity { ["Body0"] = new string('é', 10_000) }));
 
         Assert.InRange(ascii, 10_000, 12_000);
         Assert.InRange(accented, 60_000, 62_000);
