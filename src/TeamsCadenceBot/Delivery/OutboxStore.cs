@@ -76,8 +76,9 @@ internal sealed class OutboxStore(CadenceTables tables, StorageUpgrades? upgrade
 
     /// <summary>The message stored under <paramref name="key"/>, or null.</summary>
     /// <remarks>
-    /// Until the storage upgrades are done it may come from the older layout; it is then only to be read, since the
-    /// changes (<see cref="TryUpdateAsync"/>, <see cref="TryFinishAsync"/>) wait for the upgrades.
+    /// Until the storage upgrades are done it may come from the older layout; it is then only to be read: a change
+    /// (<see cref="TryUpdateAsync"/>, <see cref="TryFinishAsync"/>) finds no row in the new place and answers null,
+    /// as for a row changed elsewhere, and the upgrade moves the row as it was.
     /// </remarks>
     public async Task<OutboxEntry?> GetAsync(string tenantId, string key, CancellationToken cancellationToken)
     {
@@ -198,12 +199,6 @@ internal sealed class OutboxStore(CadenceTables tables, StorageUpgrades? upgrade
         DateTimeOffset? finishedAt,
         CancellationToken cancellationToken)
     {
-        if (upgrades is not null)
-        {
-            // An entry read from the older layout is moved by the upgrades, which decide what stays.
-            await upgrades.WhenCompleted.WaitAsync(cancellationToken);
-        }
-
         var table = await tables.GetAsync(Table, cancellationToken);
         var patch = new TableEntity(
             Partition(entry.Message.TenantId, entry.Message.Key),

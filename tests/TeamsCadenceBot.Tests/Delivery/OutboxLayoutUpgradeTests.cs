@@ -146,23 +146,25 @@ public sealed class OutboxLayoutUpgradeTests
     }
 
     [Fact]
-    public async Task TryUpdateAsync_WhileTheUpgradesRun_WaitsForThemToFinish()
+    public async Task TryUpdateAsync_EntryReadFromTheOlderLayout_ChangesNothingAndTheMoveKeepsTheRowAsItWas()
     {
         var held = new HeldUpgrade();
         var upgrades = new StorageUpgrades(_tables, [held], _clock, NullLogger<StorageUpgrades>.Instance);
         var applying = upgrades.ApplyPendingAsync(default);
         var sut = new OutboxStore(_tables, upgrades);
         await sut.TryAddAsync(Message(Key), default);
+        await MoveToOlderLayoutAsync(Key);
         var entry = await sut.GetAsync(Tenant, Key, default);
 
-        var update = sut.TryUpdateAsync(entry!, OutboxState.Sending, 1, null, null, null, default);
+        var claimed = await sut.TryUpdateAsync(entry!, OutboxState.Sending, 1, null, null, null, default);
 
-        Assert.False(update.IsCompleted);
-        Assert.Equal(OutboxState.Pending, (await sut.GetAsync(Tenant, Key, default))!.State);
+        Assert.Null(claimed);
         held.Release();
         await applying;
-        Assert.NotNull(await update);
-        Assert.Equal(OutboxState.Sending, (await sut.GetAsync(Tenant, Key, default))!.State);
+        await new OutboxLayoutUpgrade(_tables, _clock).ApplyAsync(default);
+        var moved = await sut.GetAsync(Tenant, Key, default);
+        Assert.Equal(OutboxState.Pending, moved!.State);
+        Assert.Equal(0, moved.Attempts);
     }
 
     [Fact]
