@@ -337,7 +337,12 @@ internal sealed class TableDealStore(CadenceTables tables) : IDealStore
                 else
                 {
                     var deal = DealDerivation.Apply(incoming, previous, asOf);
-                    var entity = DealEntity.From(deal, MainPartition(tenantId, crmId), rowKey, DealContentHash.Format(hash), asOf);
+                    var entity = DealEntity.From(
+                        deal,
+                        MainPartition(tenantId, crmId),
+                        rowKey,
+                        DealContentHash.Format(hash),
+                        asOf);
                     deals.Add(new TableTransactionAction(TableTransactionActionType.UpsertReplace, entity));
                     copies.Add(new TableTransactionAction(
                         TableTransactionActionType.UpsertReplace,

@@ -4,9 +4,10 @@ using TeamsCadenceBot.Storage;
 namespace TeamsCadenceBot.Delivery;
 
 /// <summary>
-/// Once a day (the first time <see cref="FirstRunAfter"/> after start-up), deletes the outbox rows of messages
-/// that finished longer than <see cref="DeliveryOptions.KeepFinishedFor"/> ago, so the outbox does not grow
-/// for ever. Several instances may each run it: a row one of them deleted first is passed over.
+/// Once a day (the first time <see cref="FirstRunAfter"/> after start-up, then <see cref="Interval"/> after each
+/// run), deletes the outbox rows of messages that finished longer than <see cref="DeliveryOptions.KeepFinishedFor"/>
+/// ago, so the outbox does not grow for ever. Several instances may each run it: a row one of them deleted first
+/// is passed over, and counted only by the one that deleted it.
 /// </summary>
 internal sealed partial class OutboxRetention(
     OutboxStore outbox,
@@ -19,10 +20,11 @@ internal sealed partial class OutboxRetention(
 
     public static readonly TimeSpan Interval = TimeSpan.FromDays(1);
 
-    /// <summary>Deletes what finished before the retention period; returns how many rows.</summary>
+    /// <summary>Deletes what finished before the retention period; returns how many rows this run deleted.</summary>
     public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
     {
-        var deleted = await outbox.DeleteFinishedBeforeAsync(clock.GetUtcNow() - options.Value.KeepFinishedFor, cancellationToken);
+        var before = clock.GetUtcNow() - options.Value.KeepFinishedFor;
+        var deleted = await outbox.DeleteFinishedBeforeAsync(before, cancellationToken);
         LogDeleted(logger, deleted);
         return deleted;
     }
@@ -34,10 +36,10 @@ internal sealed partial class OutboxRetention(
             await upgrades.WhenCompleted.WaitAsync(stoppingToken);
         }
 
-        await Task.Delay(FirstRunAfter, clock, stoppingToken);
-        using var timer = new PeriodicTimer(Interval, clock);
-        do
+        // A wait of its own after each run (not a periodic timer), so runs never overlap and each is a day apart.
+        for (var wait = FirstRunAfter; ; wait = Interval)
         {
+            await Task.Delay(wait, clock, stoppingToken);
             try
             {
                 await RunOnceAsync(stoppingToken);
@@ -48,7 +50,6 @@ internal sealed partial class OutboxRetention(
                 LogFailed(logger, e);
             }
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
     [LoggerMessage(EventId = 1808, EventName = "OutboxRowsDeleted", Level = LogLevel.Information,

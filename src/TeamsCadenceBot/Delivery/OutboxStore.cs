@@ -13,18 +13,23 @@ namespace TeamsCadenceBot.Delivery;
 /// chunks.
 /// </summary>
 /// <remarks>
-/// Gaps: rows are kept after sending (they are what makes a key sent once) and nothing deletes old ones yet.
+/// Rows are kept after sending (they are what makes a key sent once) until <see cref="OutboxRetention"/> deletes
+/// them <see cref="DeliveryOptions.KeepFinishedFor"/> after they finished. Until the storage upgrades are done, a
+/// key is looked for in the older single partition as well, where a message already sent may still be.
 /// </remarks>
-internal sealed class OutboxStore(CadenceTables tables)
+// Gaps: an instance of the version before the spread outbox still running during a rolling deploy writes to the
+// single partition after the upgrade has moved it, so its rows are never moved and a key both versions queue can
+// be sent twice.
+internal sealed class OutboxStore(CadenceTables tables, StorageUpgrades? upgrades = null)
 {
     public const int Buckets = 16;
 
     internal const string Table = "outbox";
     private const int ChunkChars = 30_000;
-
-    // Old rows are deleted this many at a time, as the scan finds them.
-    private const int DeleteEvery = 1000;
     private const int MaxChunks = 15;
+
+    /// <summary>How many old rows are deleted at a time, as the scan finds them.</summary>
+    internal int DeleteEvery { get; init; } = 1000;
 
     /// <summary>Stores a new message; false when a message with that key exists already.</summary>
     public async Task<bool> TryAddAsync(OutboundMessage message, CancellationToken cancellationToken)
@@ -32,7 +37,9 @@ internal sealed class OutboxStore(CadenceTables tables)
         var json = JsonSerializer.Serialize(message.Activity, ProtocolJson.Options);
         if (json.Length > ChunkChars * MaxChunks)
         {
-            throw new ArgumentException($"The message {message.Key} is {json.Length} characters, over the outbox limit.", nameof(message));
+            throw new ArgumentException(
+                $"The message {message.Key} is {json.Length} characters, over the outbox limit.",
+                nameof(message));
         }
 
         var entity = new TableEntity(Partition(message.TenantId, message.Key), TableKeys.Escape(message.Key))
@@ -51,6 +58,11 @@ internal sealed class OutboxStore(CadenceTables tables)
         }
 
         var table = await tables.GetAsync(Table, cancellationToken);
+        if (await ReadOlderLayoutAsync(table, message.TenantId, message.Key, cancellationToken) is not null)
+        {
+            return false;
+        }
+
         try
         {
             await table.AddEntityAsync(entity, cancellationToken);
@@ -62,11 +74,27 @@ internal sealed class OutboxStore(CadenceTables tables)
         }
     }
 
+    /// <summary>The message stored under <paramref name="key"/>, or null.</summary>
+    /// <remarks>
+    /// Until the storage upgrades are done it may come from the older layout; it is then only to be read: a change
+    /// (<see cref="TryUpdateAsync"/>, <see cref="TryFinishAsync"/>) finds no row in the new place and answers null,
+    /// as for a row changed elsewhere, and the upgrade moves the row as it was.
+    /// </remarks>
     public async Task<OutboxEntry?> GetAsync(string tenantId, string key, CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(Table, cancellationToken);
-        var row = await table.GetEntityIfExistsAsync<TableEntity>(Partition(tenantId, key), TableKeys.Escape(key), cancellationToken: cancellationToken);
-        return row.HasValue ? Read(tenantId, row.Value!) : null;
+        var row = await table.GetEntityIfExistsAsync<TableEntity>(
+            Partition(tenantId, key),
+            TableKeys.Escape(key),
+            cancellationToken: cancellationToken);
+        if (row.HasValue)
+        {
+            return Read(tenantId, row.Value!);
+        }
+
+        return await ReadOlderLayoutAsync(table, tenantId, key, cancellationToken) is { } older
+            ? Read(tenantId, older)
+            : null;
     }
 
     /// <summary>Changes the state under the entry's ETag; null when someone else changed it first.</summary>
@@ -95,12 +123,16 @@ internal sealed class OutboxStore(CadenceTables tables)
 
     /// <summary>
     /// Deletes every finished row (in every tenant) that finished before <paramref name="before"/>; returns how
-    /// many. Rows not finished (pending, or being sent) are never deleted, however old.
+    /// many this call deleted (not those another instance deleted first). Rows not finished (pending, or being
+    /// sent) are never deleted, however old.
     /// </summary>
     /// <remarks>
     /// One filtered scan of the table: the Table service reads every row, so this runs daily, not per message.
-    /// Gaps: rows finished by a version that did not record <c>FinishedAt</c> are kept.
+    /// Rows finished in the single-partition layout get <c>FinishedAt</c> when <see cref="OutboxLayoutUpgrade"/>
+    /// moves them.
     /// </remarks>
+    // Gaps: rows finished in the spread layout by the version just before FinishedAt was recorded have none and are
+    // kept.
     public async Task<int> DeleteFinishedBeforeAsync(DateTimeOffset before, CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(Table, cancellationToken);
@@ -118,17 +150,43 @@ internal sealed class OutboxStore(CadenceTables tables)
                 continue;
             }
 
-            deletes.Add(new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(row.PartitionKey, row.RowKey) { ETag = ETag.All }));
+            deletes.Add(new TableTransactionAction(
+                TableTransactionActionType.Delete,
+                new TableEntity(row.PartitionKey, row.RowKey) { ETag = ETag.All }));
             if (deletes.Count == DeleteEvery)
             {
-                await TolerantTransactions.SubmitAsync(table, deletes, cancellationToken);
-                deleted += deletes.Count;
+                deleted += await DeleteAsync(table, deletes, cancellationToken);
                 deletes.Clear();
             }
         }
 
-        await TolerantTransactions.SubmitAsync(table, deletes, cancellationToken);
-        return deleted + deletes.Count;
+        return deleted + await DeleteAsync(table, deletes, cancellationToken);
+    }
+
+    // How many of the deletes this call did: a row already gone was deleted by another instance.
+    private static async Task<int> DeleteAsync(
+        TableClient table,
+        List<TableTransactionAction> deletes,
+        CancellationToken cancellationToken) =>
+        deletes.Count - (await TolerantTransactions.SubmitAsync(table, deletes, cancellationToken)).Count;
+
+    // The row of the single-partition layout, while the storage upgrades that move it may not be done.
+    private async Task<TableEntity?> ReadOlderLayoutAsync(
+        TableClient table,
+        string tenantId,
+        string key,
+        CancellationToken cancellationToken)
+    {
+        if (upgrades is null or { Completed: true })
+        {
+            return null;
+        }
+
+        var row = await table.GetEntityIfExistsAsync<TableEntity>(
+            OlderPartition(tenantId),
+            TableKeys.Escape(key),
+            cancellationToken: cancellationToken);
+        return row.HasValue ? row.Value : null;
     }
 
     private async Task<OutboxEntry?> UpdateAsync(
@@ -142,7 +200,9 @@ internal sealed class OutboxStore(CadenceTables tables)
         CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(Table, cancellationToken);
-        var patch = new TableEntity(Partition(entry.Message.TenantId, entry.Message.Key), TableKeys.Escape(entry.Message.Key))
+        var patch = new TableEntity(
+            Partition(entry.Message.TenantId, entry.Message.Key),
+            TableKeys.Escape(entry.Message.Key))
         {
             ["State"] = state.ToString(),
             ["Attempts"] = attempts,
@@ -178,8 +238,15 @@ internal sealed class OutboxStore(CadenceTables tables)
         var chunks = row.GetInt32("Chunks") ?? 0;
         var json = string.Concat(Enumerable.Range(0, chunks).Select(i => row.GetString("Body" + i)));
         var activity = JsonSerializer.Deserialize<Activity>(json, ProtocolJson.Options)!;
-        var target = JsonSerializer.Deserialize<DeliveryTarget>(row.GetString("Target") ?? "{}", ProtocolJson.Options)!;
-        var message = new OutboundMessage(tenantId, row.GetString("Key") ?? row.RowKey, row.GetString("Kind") ?? "", target, activity)
+        var target = JsonSerializer.Deserialize<DeliveryTarget>(
+            row.GetString("Target") ?? "{}",
+            ProtocolJson.Options)!;
+        var message = new OutboundMessage(
+            tenantId,
+            row.GetString("Key") ?? row.RowKey,
+            row.GetString("Kind") ?? "",
+            target,
+            activity)
         {
             ReplacesActivityId = row.GetString("ReplacesActivityId"),
         };
@@ -193,6 +260,9 @@ internal sealed class OutboxStore(CadenceTables tables)
             SentActivityId = row.GetString("SentActivityId"),
         };
     }
+
+    /// <summary>Where the version before the spread outbox kept all of a tenant's rows.</summary>
+    internal static string OlderPartition(string tenantId) => TableKeys.Partition(tenantId, "outbox");
 
     internal static string Partition(string tenantId, string key) =>
         TableKeys.Partition(

@@ -14,7 +14,10 @@ internal sealed class OneOnOneOutbox(OutboundQueue outbound, OutboxStore outbox,
 {
     /// <summary>The copies of a card meant for <paramref name="person"/>: theirs and their stand-ins'.</summary>
     public IReadOnlyList<AgendaTarget> TargetsFor(string tenantId, Person person) =>
-        [AgendaTarget.Person(person.Id), .. standIns.For(tenantId, person.Id).Select(h => AgendaTarget.StandIn(h, person.Id))];
+        [
+            AgendaTarget.Person(person.Id),
+            .. standIns.For(tenantId, person.Id).Select(h => AgendaTarget.StandIn(h, person.Id)),
+        ];
 
     /// <summary>Queues one copy of a card; <paramref name="key"/> is the copy's idempotency key.</summary>
     public Task SendAsync(
@@ -29,9 +32,11 @@ internal sealed class OneOnOneOutbox(OutboundQueue outbound, OutboxStore outbox,
 
     // Gaps: updates of one card are queued independently, so two changes within a second may reach Teams out of
     // order and leave a copy one change behind until the next update or the card's refresh on view.
+    // Gaps: the original's outbox row is deleted DeliveryOptions.KeepFinishedFor (30 days) after it was sent, and a
+    // card older than that is then not updated, as if it had not gone out.
     /// <summary>
     /// Replaces the copy first sent under <paramref name="originalKey"/>; false when it has not gone out yet (it
-    /// will then show what it was queued with until the next update or a refresh).
+    /// will then show what it was queued with until the next update or a refresh) or its outbox row is gone.
     /// </summary>
     public async Task<bool> UpdateAsync(
         string tenantId,
@@ -65,7 +70,12 @@ internal sealed class OneOnOneOutbox(OutboundQueue outbound, OutboxStore outbox,
         var destination = target.ConversationId is { } chat
             ? DeliveryTarget.Conversation(chat)
             : DeliveryTarget.Person(target.PersonId!);
-        var activity = new Activity { Type = ActivityTypes.Message, Attachments = [card.ToAttachment()], Summary = summary };
+        var activity = new Activity
+        {
+            Type = ActivityTypes.Message,
+            Attachments = [card.ToAttachment()],
+            Summary = summary,
+        };
         return outbound.EnqueueAsync(
             new OutboundMessage(tenantId, key, kind, destination, activity) { ReplacesActivityId = replaces },
             cancellationToken);

@@ -22,7 +22,9 @@ internal sealed class CadenceQueues
         _prefix = settings.TablePrefix.ToLowerInvariant();
     }
 
-    /// <summary>The queue for <paramref name="name"/> (lower-case letters, digits, hyphens), created on first use.</summary>
+    /// <summary>
+    /// The queue for <paramref name="name"/> (lower-case letters, digits, hyphens), created on first use.
+    /// </summary>
     public Task<QueueClient> GetAsync(string name, CancellationToken cancellationToken)
     {
         var lazy = _queues.GetOrAdd(name, n => new Lazy<Task<QueueClient>>(() => CreateAsync(n)));

@@ -14,7 +14,8 @@ internal static class ConcurrentUpdate
 
     // Jitter only spreads writers apart; it need not be unpredictable.
 #pragma warning disable CA5394
-    private static TimeSpan Jitter(int attempt) => TimeSpan.FromMilliseconds(Random.Shared.Next(0, 5 * Math.Min(attempt, 10)));
+    private static TimeSpan Jitter(int attempt) =>
+        TimeSpan.FromMilliseconds(Random.Shared.Next(0, 5 * Math.Min(attempt, 10)));
 #pragma warning restore CA5394
 
     /// <summary>
@@ -32,7 +33,10 @@ internal static class ConcurrentUpdate
     {
         for (var attempt = 1; ; attempt++)
         {
-            var current = await table.GetEntityIfExistsAsync<T>(partitionKey, rowKey, cancellationToken: cancellationToken);
+            var current = await table.GetEntityIfExistsAsync<T>(
+                partitionKey,
+                rowKey,
+                cancellationToken: cancellationToken);
             var existing = current.HasValue ? current.Value : null;
             var updated = change(existing);
             if (updated is null)

@@ -20,7 +20,9 @@ internal sealed class StorageOptions : IValidatableObject
     public Uri? QueueServiceUri { get; set; }
 
     /// <summary>Prefixes every table and queue name, so several deployments can share one account.</summary>
-    [RegularExpression("^[A-Za-z][A-Za-z0-9]{0,19}$", ErrorMessage = "Storage:TablePrefix must be a letter then up to 19 letters or digits.")]
+    [RegularExpression(
+        "^[A-Za-z][A-Za-z0-9]{0,19}$",
+        ErrorMessage = "Storage:TablePrefix must be a letter then up to 19 letters or digits.")]
     public string TablePrefix { get; set; } = "cadence";
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
@@ -28,7 +30,8 @@ internal sealed class StorageOptions : IValidatableObject
         if (string.IsNullOrWhiteSpace(ConnectionString) && (TableServiceUri is null || QueueServiceUri is null))
         {
             yield return new ValidationResult(
-                "Set Storage:ConnectionString (local) or both Storage:TableServiceUri and Storage:QueueServiceUri (Azure).");
+                "Set Storage:ConnectionString (local) or both Storage:TableServiceUri and Storage:QueueServiceUri "
+                + "(Azure).");
         }
     }
 }

@@ -21,12 +21,18 @@ internal sealed partial class StorageUpgrades(
     private const string TableName = "upgrades";
     private const string Partition = "upgrade";
 
+    /// <summary>After this many failures in a row of one upgrade, it is logged as an error (once).</summary>
+    internal const int FailuresBeforeError = 5;
+
     private readonly TaskCompletionSource _completed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public bool Completed => _completed.Task.IsCompleted;
 
     /// <summary>Completes once every upgrade is done; never faults (failures are tried again).</summary>
     public Task WhenCompleted => _completed.Task;
+
+    // The upgrade being applied, or null while reading what is done: named when it fails.
+    private string? _applying;
 
     /// <summary>Applies what is pending once; throws when storage fails, leaving the rest for the next try.</summary>
     public async Task ApplyPendingAsync(CancellationToken cancellationToken)
@@ -43,7 +49,9 @@ internal sealed partial class StorageUpgrades(
                 continue;
             }
 
+            _applying = upgrade.Name;
             var written = await upgrade.ApplyAsync(cancellationToken);
+            _applying = null;
             LogApplied(logger, upgrade.Name, written);
             await table.UpsertEntityAsync(
                 new TableEntity(Partition, TableKeys.Row(upgrade.Name))
@@ -60,6 +68,8 @@ internal sealed partial class StorageUpgrades(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        string? failing = null;
+        var failuresInARow = 0;
         for (var attempt = 1; !stoppingToken.IsCancellationRequested; attempt++)
         {
             try
@@ -71,6 +81,16 @@ internal sealed partial class StorageUpgrades(
             {
                 var pause = TimeSpan.FromSeconds(Math.Min(60, 2 * attempt));
                 LogFailed(logger, attempt, pause.TotalSeconds, e);
+                var name = _applying ?? "(reading the upgrades done)";
+                failuresInARow = name == failing ? failuresInARow + 1 : 1;
+                failing = name;
+                if (failuresInARow == FailuresBeforeError)
+                {
+                    // Readiness waits for it: an operator has to look, as trying again will likely not help.
+                    LogStuck(logger, name, failuresInARow, e);
+                }
+
+                _applying = null;
                 await Task.Delay(pause, clock, stoppingToken);
             }
         }
@@ -83,4 +103,9 @@ internal sealed partial class StorageUpgrades(
     [LoggerMessage(EventId = 1311, EventName = "StorageUpgradeFailed", Level = LogLevel.Warning,
         Message = "Storage upgrades failed on attempt {Attempt}; trying again in {Seconds} s")]
     private static partial void LogFailed(ILogger logger, int attempt, double seconds, Exception exception);
+
+    [LoggerMessage(EventId = 1313, EventName = "StorageUpgradeStuck", Level = LogLevel.Error,
+        Message = "The storage upgrade {Name} has failed {Failures} times in a row; the instance stays not ready "
+            + "until it is done")]
+    private static partial void LogStuck(ILogger logger, string name, int failures, Exception exception);
 }

@@ -50,12 +50,14 @@ internal sealed class AdminTestHost : IAsyncDisposable
 
     /// <summary>
     /// Starts the host; <paramref name="services"/> registers what an extra endpoint needs (after the defaults, so it
-    /// may replace them) and <paramref name="map"/> maps it.
+    /// may replace them) and <paramref name="map"/> maps it. Unless told not to, it waits for the storage upgrades,
+    /// as the imports answer 503 until they are done.
     /// </summary>
     public static async Task<AdminTestHost> StartAsync(
         bool configured = true,
         Action<IServiceCollection>? services = null,
-        Action<WebApplication>? map = null)
+        Action<WebApplication>? map = null,
+        bool waitForUpgrades = true)
     {
         var clock = new FakeTimeProvider(TestImporter.Now);
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production" });
@@ -94,6 +96,11 @@ internal sealed class AdminTestHost : IAsyncDisposable
         TeamsCadenceBot.Scheduling.DeadLetterEndpoint.MapDeadLetters(app);
         map?.Invoke(app);
         await app.StartAsync();
+        if (waitForUpgrades)
+        {
+            await app.Services.GetRequiredService<StorageUpgrades>().WhenCompleted.WaitAsync(TimeSpan.FromSeconds(30));
+        }
+
         return new AdminTestHost(app, clock);
     }
 

@@ -14,6 +14,9 @@ internal sealed class CommandLineRun : IDisposable
 {
     private readonly string _prefix = AzuriteStorage.UniquePrefix();
 
+    /// <summary>The table prefix the run's service uses.</summary>
+    public string Prefix => _prefix;
+
     public string File { get; } = Path.Combine(Path.GetTempPath(), $"import-{Guid.NewGuid():N}.csv");
 
     public StringWriter Output { get; } = new();

@@ -1,4 +1,8 @@
+using Azure.Data.Tables;
+using TeamsCadenceBot.Deals;
 using TeamsCadenceBot.Deals.Import;
+using TeamsCadenceBot.Storage;
+using TeamsCadenceBot.Tests.Storage;
 
 namespace TeamsCadenceBot.Tests.Deals;
 
@@ -46,6 +50,37 @@ public sealed class DealImportCommandLineTests : IDisposable
 
         Assert.Equal(DealImportCommandLine.Read, exit);
         Assert.Contains("unchanged         2", _run.Printed, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RunAsync_DealStoredInTheOlderLayout_AppliesTheUpgradesFirstAndKeepsTheDealsHistory()
+    {
+        await SeedPeopleAsync();
+        var tables = TestTables.Create(_run.Prefix);
+        var store = new TableDealStore(tables);
+        await store.UpsertAsync(TestPeople.Tenant, [DealBuilder.Open("1")], new DateOnly(2026, 11, 2), default);
+        var table = await tables.GetAsync(TableDealStore.TableName, default);
+        var stored = (await table.GetEntityAsync<TableEntity>(
+            TableDealStore.MainPartition(TestPeople.Tenant, "1"),
+            TableKeys.Row("1"))).Value;
+        // Where the version before the spread deals kept it, with a history to keep.
+        var older = new TableEntity(stored)
+        {
+            PartitionKey = TableKeys.Partition(TestPeople.Tenant, "deal"),
+            ETag = default,
+        };
+        older[nameof(DealEntity.CloseDatePushCount)] = 2;
+        await table.AddEntityAsync(older);
+        await table.DeleteEntityAsync(stored.PartitionKey, stored.RowKey);
+        await _run.WriteAsync(CsvFile.Short(CrmLayout.Salesforce, new CsvRow("1", "Good")));
+
+        var exit = await RunAsync("import-deals", _run.File, "--tenant", TestPeople.Tenant);
+
+        Assert.Equal(DealImportCommandLine.Read, exit);
+        Assert.Contains("(0 new, 1 changed)", _run.Printed, StringComparison.Ordinal);
+        var deal = await store.GetAsync(TestPeople.Tenant, "1", default);
+        Assert.InRange(deal!.CloseDatePushCount, 2, 3);
+        Assert.False((await table.GetEntityIfExistsAsync<TableEntity>(older.PartitionKey, older.RowKey)).HasValue);
     }
 
     [Fact]

@@ -14,11 +14,14 @@ public sealed class OutboxRetentionTests
     private static readonly TimeSpan Keep = new DeliveryOptions().KeepFinishedFor;
 
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 12, 3, 9, 0, 0, TimeSpan.Zero));
-    private readonly CadenceTables _tables = TestTables.Create();
+    private readonly string _prefix = AzuriteStorage.UniquePrefix();
+    private readonly BatchRecorder _batches = new();
+    private readonly CadenceTables _tables;
     private readonly OutboxStore _outbox;
 
     public OutboxRetentionTests()
     {
+        _tables = TestTables.Create(_prefix, _batches.ClientOptions());
         _outbox = new OutboxStore(_tables);
     }
 
@@ -32,59 +35,114 @@ public sealed class OutboxRetentionTests
         await FinishAsync("sent-lately", OutboxState.Sent);
         _clock.Advance(Keep);
 
-        var deleted = await CreateSut().RunOnceAsync(default);
+        var deleted = await CreateSut(_clock).RunOnceAsync(default);
 
         Assert.Equal(2, deleted);
         Assert.Null(await _outbox.GetAsync(Tenant, "sent-long-ago", default));
         Assert.Null(await _outbox.GetAsync(Tenant, "dead-long-ago", default));
         Assert.Equal(OutboxState.Sent, (await _outbox.GetAsync(Tenant, "sent-lately", default))!.State);
         Assert.Equal(OutboxState.Pending, (await _outbox.GetAsync(Tenant, "never-sent", default))!.State);
-        Assert.Equal(0, await CreateSut().RunOnceAsync(default));
+        Assert.Equal(0, await CreateSut(_clock).RunOnceAsync(default));
     }
 
     [Fact]
-    public async Task Execute_TenMinutesAfterStartAndThenDaily_DeletesWhatAged()
+    public async Task RunOnceAsync_MoreRowsThanOneDeleteChunk_DeletesThemAChunkAtATime()
     {
-        await FinishAsync("first", OutboxState.Sent);
-        _clock.Advance(Keep + TimeSpan.FromHours(1));
-        var started = _clock.GetUtcNow();
-        var sut = CreateSut();
+        var keys = KeysInOneBucket(5);
+        foreach (var key in keys)
+        {
+            await FinishAsync(key, OutboxState.Sent);
+        }
 
-        await sut.StartAsync(default);
-        var firstRunAt = await AdvanceUntilAsync(TimeSpan.FromMinutes(1), async () => await _outbox.GetAsync(Tenant, "first", default) is null);
-        await FinishAsync("second", OutboxState.Sent);
-        _clock.Advance(Keep);
-        var secondRunAt = await AdvanceUntilAsync(TimeSpan.FromHours(1), async () => await _outbox.GetAsync(Tenant, "second", default) is null);
-        await sut.StopAsync(default);
+        await _outbox.TryAddAsync(Message(KeysInOneBucket(6)[5]), default);
+        _clock.Advance(Keep + TimeSpan.FromDays(1));
+        _batches.Clear();
+        var sut = CreateSut(_clock, new OutboxStore(_tables) { DeleteEvery = 2 });
 
-        // The service starts its first wait on its own thread, and each step lets real time pass: hence the slack.
-        Assert.InRange(firstRunAt - started, OutboxRetention.FirstRunAfter, OutboxRetention.FirstRunAfter + TimeSpan.FromMinutes(30));
-        Assert.InRange(secondRunAt - firstRunAt, Keep, Keep + OutboxRetention.Interval + TimeSpan.FromHours(12));
+        var deleted = await sut.RunOnceAsync(default);
+
+        Assert.Equal(5, deleted);
+        Assert.Equal([2, 2, 1], _batches.Batches.Select(batch => batch.Actions));
+        foreach (var key in keys)
+        {
+            Assert.Null(await _outbox.GetAsync(Tenant, key, default));
+        }
+
+        Assert.NotNull(await _outbox.GetAsync(Tenant, KeysInOneBucket(6)[5], default));
     }
 
-    private async Task FinishAsync(string key, OutboxState state)
+    [Fact]
+    public async Task RunOnceAsync_RowDeletedByAnotherInstanceMeanwhile_CountsOnlyTheRowsItDeleted()
+    {
+        var keys = KeysInOneBucket(3);
+        foreach (var key in keys)
+        {
+            await FinishAsync(key, OutboxState.Sent);
+        }
+
+        _clock.Advance(Keep + TimeSpan.FromDays(1));
+        var other = new OutboxStore(TestTables.Create(_prefix));
+        _batches.BeforeNextBatch(async () =>
+        {
+            var table = await TestTables.Create(_prefix).GetAsync(OutboxStore.Table, default);
+            await table.DeleteEntityAsync(OutboxStore.Partition(Tenant, keys[1]), TableKeys.Escape(keys[1]));
+        });
+
+        var deleted = await CreateSut(_clock).RunOnceAsync(default);
+
+        Assert.Equal(2, deleted);
+        foreach (var key in keys)
+        {
+            Assert.Null(await other.GetAsync(Tenant, key, default));
+        }
+    }
+
+    [Fact]
+    public async Task Execute_TenMinutesAfterStartAndThenDaily_DeletesWhatAgedAtTheNextDailyRun()
+    {
+        var clock = new WatchedClock();
+        await FinishAsync("first", OutboxState.Sent, clock.GetUtcNow());
+        clock.Advance(Keep + TimeSpan.FromHours(1));
+        var sut = CreateSut(clock);
+
+        await sut.StartAsync(default);
+        await clock.WaitsStartedAsync(1);
+        Assert.NotNull(await _outbox.GetAsync(Tenant, "first", default));
+        clock.Advance(OutboxRetention.FirstRunAfter);
+        await clock.WaitsStartedAsync(2);
+        Assert.Null(await _outbox.GetAsync(Tenant, "first", default));
+
+        // Ages a minute after that run: kept all day, deleted by the next day's run.
+        await FinishAsync("second", OutboxState.Sent, clock.GetUtcNow() - Keep + TimeSpan.FromMinutes(1));
+        clock.Advance(TimeSpan.FromHours(23));
+        Assert.Equal(2, clock.Waits.Count);
+        Assert.NotNull(await _outbox.GetAsync(Tenant, "second", default));
+        clock.Advance(TimeSpan.FromHours(1));
+        await clock.WaitsStartedAsync(3);
+        await sut.StopAsync(default);
+
+        Assert.Null(await _outbox.GetAsync(Tenant, "second", default));
+        Assert.Equal([OutboxRetention.FirstRunAfter, TimeSpan.FromDays(1), TimeSpan.FromDays(1)], clock.Waits);
+    }
+
+    private Task FinishAsync(string key, OutboxState state) => FinishAsync(key, state, _clock.GetUtcNow());
+
+    private async Task FinishAsync(string key, OutboxState state, DateTimeOffset at)
     {
         await _outbox.TryAddAsync(Message(key), default);
         var entry = await _outbox.GetAsync(Tenant, key, default);
-        Assert.NotNull(await _outbox.TryFinishAsync(entry!, state, null, null, _clock.GetUtcNow(), default));
+        Assert.NotNull(await _outbox.TryFinishAsync(entry!, state, null, null, at, default));
     }
 
-    // Moves the clock a step at a time, letting the service run between steps, until the condition holds;
-    // returns the time it held at.
-    private async Task<DateTimeOffset> AdvanceUntilAsync(TimeSpan step, Func<Task<bool>> condition)
-    {
-        for (var steps = 0; !await condition(); steps++)
-        {
-            Assert.True(steps < 2000, "the retention run did not get there");
-            _clock.Advance(step);
-            await Task.Delay(TimeSpan.FromMilliseconds(10), TimeProvider.System);
-        }
+    // Keys whose rows share one partition, so that their deletes would go in one transaction.
+    private static List<string> KeysInOneBucket(int count) =>
+        [.. Enumerable.Range(0, 10_000)
+            .Select(i => $"retention:{i}")
+            .Where(key => TableKeys.Bucket(key, OutboxStore.Buckets) == 3)
+            .Take(count)];
 
-        return _clock.GetUtcNow();
-    }
-
-    private OutboxRetention CreateSut() =>
-        new(_outbox, Options.Create(new DeliveryOptions()), _clock, NullLogger<OutboxRetention>.Instance);
+    private OutboxRetention CreateSut(TimeProvider clock, OutboxStore? outbox = null) =>
+        new(outbox ?? _outbox, Options.Create(new DeliveryOptions()), clock, NullLogger<OutboxRetention>.Instance);
 
     private static OutboundMessage Message(string key) =>
         new(Tenant, key, "test", DeliveryTarget.Person("aad-rep"), new Activity { Text = key });

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using TeamsCadenceBot.Storage;
@@ -55,6 +56,31 @@ public sealed class StorageUpgradesTests
         // Pauses of 2 s, then 4 s (each step of the clock lets real time pass, hence the slack).
         Assert.InRange(secondRetryAt - firstRetryAt, TimeSpan.FromSeconds(4), TimeSpan.FromSeconds(20));
         Assert.Equal(3, applied.Count);
+    }
+
+    [Fact]
+    public async Task ExecuteAsync_UpgradeFailsTimeAfterTime_LogsOneErrorNamingItAtTheFifthFailureInARow()
+    {
+        var clock = new WatchedClock();
+        var logger = new RecordingLogger<StorageUpgrades>();
+        var sut = new StorageUpgrades(_tables, [new CountingUpgrade("broken", []) { FailuresLeft = 7 }], clock, logger);
+
+        await sut.StartAsync(default);
+        for (var failures = 1; failures <= 7; failures++)
+        {
+            await clock.WaitsStartedAsync(failures);
+            var errors = logger.Entries.Count(e => e.Level == LogLevel.Error);
+            Assert.Equal(failures < StorageUpgrades.FailuresBeforeError ? 0 : 1, errors);
+            clock.Advance(TimeSpan.FromMinutes(1));
+        }
+
+        await sut.WhenCompleted.WaitAsync(TimeSpan.FromSeconds(10));
+        await sut.StopAsync(default);
+
+        var error = Assert.Single(logger.Entries, e => e.Level == LogLevel.Error);
+        Assert.Contains("broken", error.Message, StringComparison.Ordinal);
+        Assert.Contains("5 times in a row", error.Message, StringComparison.Ordinal);
+        Assert.Equal(7, logger.Entries.Count(e => e.Level == LogLevel.Warning));
     }
 
     private static async Task WaitUntil(Func<bool> condition)

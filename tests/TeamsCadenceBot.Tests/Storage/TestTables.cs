@@ -17,6 +17,10 @@ internal static class TestTables
     public static CadenceTables Create(string? prefix = null) =>
         new(Options(prefix ?? AzuriteStorage.UniquePrefix()), AzuriteStorage.FailFastOptions());
 
+    /// <summary>Tables under <paramref name="prefix"/> whose clients use <paramref name="clientOptions"/>.</summary>
+    public static CadenceTables Create(string prefix, Azure.Data.Tables.TableClientOptions clientOptions) =>
+        new(Options(prefix), clientOptions);
+
     public static CadenceQueues CreateQueues(string prefix)
     {
         var options = new QueueClientOptions();

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using TeamsCadenceBot.Deals.Import;
+using TeamsCadenceBot.Storage;
 
 namespace TeamsCadenceBot.Deals.Admin;
 
@@ -12,11 +13,15 @@ namespace TeamsCadenceBot.Deals.Admin;
 /// <c>POST /admin/deals/import?tenant={id}</c>: a CSV export as the body (<c>text/csv</c>) or as the file part of
 /// a <c>multipart/form-data</c> body, streamed into the importer; answers the import report as JSON, 200 when the
 /// file was read (rejected rows included) and 422 when it could not be. Needs an admin token whose tenant
-/// (<c>tid</c>) is the one named.
+/// (<c>tid</c>) is the one named. While the storage upgrades of a new version are running it answers 503 with
+/// Retry-After: an import into a layout not yet moved would take stored deals for new ones and lose their history.
 /// </summary>
 internal static class DealImportEndpoint
 {
     public const string Route = "/admin/deals/import";
+
+    /// <summary>How long a caller is asked to wait while the storage upgrades run.</summary>
+    internal static readonly TimeSpan UpgradesRetryAfter = TimeSpan.FromSeconds(30);
 
     private static readonly string[] CsvMediaTypes =
         ["text/csv", "application/csv", "text/plain", "application/octet-stream", "application/vnd.ms-excel"];
@@ -33,7 +38,9 @@ internal static class DealImportEndpoint
         Stream csv,
         CancellationToken cancellationToken);
 
-    /// <summary>Maps the endpoint when <see cref="AdminOptions"/> is configured; otherwise there is none (404).</summary>
+    /// <summary>
+    /// Maps the endpoint when <see cref="AdminOptions"/> is configured; otherwise there is none (404).
+    /// </summary>
     public static IEndpointRouteBuilder MapDealImport(this IEndpointRouteBuilder endpoints) =>
         endpoints.MapCsvUpload(Route, ImportAsync);
 
@@ -80,6 +87,17 @@ internal static class DealImportEndpoint
                 detail: "The token was issued in another tenant than the one named.");
         }
 
+        if (context.RequestServices.GetService<StorageUpgrades>() is { Completed: false })
+        {
+            context.Response.Headers.RetryAfter =
+                UpgradesRetryAfter.TotalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return Results.Problem(
+                statusCode: StatusCodes.Status503ServiceUnavailable,
+                title: "Storage upgrades running",
+                detail: "This instance is still moving rows that an older version stored; nothing was imported. "
+                    + $"Send the file again in {UpgradesRetryAfter.TotalSeconds:0} seconds.");
+        }
+
         if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
         {
             limit.MaxRequestBodySize = options.MaxUploadBytes;
@@ -107,7 +125,8 @@ internal static class DealImportEndpoint
         HttpRequest request,
         CancellationToken cancellationToken)
     {
-        if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var type) || type.MediaType.Value is not { } mediaType)
+        if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var type)
+            || type.MediaType.Value is not { } mediaType)
         {
             return (null, Unsupported());
         }

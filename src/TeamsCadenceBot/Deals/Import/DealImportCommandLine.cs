@@ -1,5 +1,6 @@
 using Azure;
 using Microsoft.Extensions.Options;
+using TeamsCadenceBot.Storage;
 
 namespace TeamsCadenceBot.Deals.Import;
 
@@ -9,6 +10,10 @@ namespace TeamsCadenceBot.Deals.Import;
 /// the web host), prints the report, and exits 0 when the file was read (rejected rows included), 1 when it could
 /// not be read, 2 on a usage or configuration mistake, 3 when storage failed.
 /// </summary>
+/// <remarks>
+/// The storage upgrades still pending are applied first, as the service does at start-up: an import into a layout
+/// not yet moved would not see the deals stored, take each for new and lose its history.
+/// </remarks>
 internal static class DealImportCommandLine
 {
     public const string Verb = "import-deals";
@@ -74,6 +79,11 @@ internal static class DealImportCommandLine
                 builder.AddCadenceBot();
                 builder.Logging.SetMinimumLevel(LogLevel.Warning);
                 await using var app = builder.Build();
+                if (!await TryApplyUpgradesAsync(app.Services, output, cancellationToken))
+                {
+                    return StorageFailed;
+                }
+
                 var request = new ImportFileRequest(app.Services, tenant, stream, Path.GetFileName(file), output);
                 var read = await import(request, cancellationToken);
                 return read ? Read : Unreadable;
@@ -88,6 +98,25 @@ internal static class DealImportCommandLine
                 await output.WriteLineAsync($"Storage failed ({e.Status} {e.ErrorCode}); rows written before stay.");
                 return StorageFailed;
             }
+        }
+    }
+
+    private static async Task<bool> TryApplyUpgradesAsync(
+        IServiceProvider services,
+        TextWriter output,
+        CancellationToken cancellationToken)
+    {
+        try
+        {
+            await services.GetRequiredService<StorageUpgrades>().ApplyPendingAsync(cancellationToken);
+            return true;
+        }
+        catch (Exception e) when (e is not OperationCanceledException and not OptionsValidationException)
+        {
+            var reason = e is RequestFailedException failed ? $"{failed.Status} {failed.ErrorCode}" : e.GetType().Name;
+            await output.WriteLineAsync(
+                $"The storage upgrades of this version could not be applied ({reason}); nothing was imported.");
+            return false;
         }
     }
 
