@@ -84,7 +84,8 @@ public sealed class ConnectorException : Exception
 
     /// <summary>
     /// How long the last answer asked the bot to wait (its <c>Retry-After</c>, or the default wait of a 429
-    /// without one), when it asked; the call must not be tried again before that.
+    /// without one), when it asked; the call should not be tried again before that. A 429's wait also reaches the
+    /// throttle listeners, which pause the tenant for it.
     /// </summary>
     public TimeSpan? RetryAfter { get; init; }
 }

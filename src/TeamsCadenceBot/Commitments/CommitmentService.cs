@@ -50,7 +50,9 @@ internal sealed class CommitmentService(
         var commitment = new Commitment
         {
             TenantId = tenantId,
-            Id = requestId is null ? Guid.NewGuid().ToString("N") : CommitmentIds.ForRequest(origin, createdBy, requestId, text),
+            Id = requestId is null
+                ? Guid.NewGuid().ToString("N")
+                : CommitmentIds.ForRequest(origin, createdBy, requestId, text),
             Text = text,
             OwnerIds = [.. ownerIds.Distinct(StringComparer.Ordinal)],
             DueAt = draft.DueAt,

@@ -28,7 +28,9 @@ internal sealed class DealSnapshotEntity : ITableEntity
 
     public string Category { get; set; } = "";
 
-    /// <summary>The deal's next step then; null when it had none (and in rows written before snapshots kept it).</summary>
+    /// <summary>
+    /// The deal's next step then; null when it had none (and in rows written before snapshots kept it).
+    /// </summary>
     public string? NextStep { get; set; }
 
     public string? NextStepDate { get; set; }

@@ -190,6 +190,8 @@ internal sealed partial class DeliverySender(
             return DeliveryOutcome.DeadLettered;
         }
 
+        // Gaps: a 5xx's Retry-After longer than Bot:Connector:MaxRetryAfter is not carried to the queue, so the
+        // message comes back after the delivery backoff instead (a 429's is: it pauses the tenant).
         LogRetry(logger, entry.Message.Kind, entry.Message.Key, entry.Attempts, error);
         metrics?.Failed("delivery", error.GetType().Name);
         await outbox.TryUpdateAsync(entry, OutboxState.Pending, entry.Attempts, null, null, reason, cancellationToken);

@@ -103,7 +103,9 @@ internal sealed class TeamsRateLimiter(IReadOnlyList<SendWindow> conversationWin
         }
     }
 
-    /// <summary>How long the tenant stays paused after <paramref name="now"/>: zero when Teams is not holding it.</summary>
+    /// <summary>
+    /// How long the tenant stays paused after <paramref name="now"/>: zero when Teams is not holding it.
+    /// </summary>
     public TimeSpan PauseLeft(string tenantId, DateTimeOffset now)
     {
         lock (_gate)

@@ -20,7 +20,9 @@ internal sealed record ActionItemRequest(
     bool Confirmed,
     IReadOnlyList<string> Problems)
 {
-    /// <summary>The id of the activity that asked (typed or from the card): a retried delivery adds the item once.</summary>
+    /// <summary>
+    /// The id of the activity that asked (typed or from the card): a retried delivery adds the item once.
+    /// </summary>
     public string? RequestId { get; init; }
 }
 

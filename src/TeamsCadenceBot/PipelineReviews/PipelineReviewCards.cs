@@ -262,7 +262,8 @@ internal static class PipelineReviewCards
             Teams = new TeamsCardSettings("Full"),
         };
 
-    internal static TextBlock Heading(string text) => new(text) { Size = "Medium", Weight = "Bolder", Style = "heading" };
+    internal static TextBlock Heading(string text) =>
+        new(text) { Size = "Medium", Weight = "Bolder", Style = "heading" };
 
     internal static TextBlock Subtle(string text) => new(text) { IsSubtle = true, Size = "Small" };
 

@@ -36,7 +36,10 @@ internal static class TeamPipelineRules
             + $"is in discovery or qualification, with {daysLeft} days left in the quarter.";
         var late = share > thresholds.EarlyStageShareLimit && daysLeft <= thresholds.EarlyStageWarningDaysLeft;
         return late
-            ? new TeamCheck(DistributionName, RagStatus.Yellow, text + " Too little is close enough to land this quarter.")
+            ? new TeamCheck(
+                DistributionName,
+                RagStatus.Yellow,
+                text + " Too little is close enough to land this quarter.")
             : new TeamCheck(DistributionName, RagStatus.Green, text);
     }
 

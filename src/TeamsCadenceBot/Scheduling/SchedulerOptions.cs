@@ -14,7 +14,10 @@ internal sealed class SchedulerOptions
     [Range(typeof(TimeSpan), "00:00:05", "01:00:00")]
     public TimeSpan ClaimLease { get; set; } = TimeSpan.FromMinutes(2);
 
-    /// <summary>How many due pieces one sweep reads per tenant; the rest wait for the next sweep.</summary>
+    /// <summary>
+    /// How many due pieces one sweep reads per tenant; after a full batch of which this instance claimed some, it
+    /// sweeps again at once, otherwise the rest wait for the next sweep.
+    /// </summary>
     [Range(1, 1000)]
     public int BatchSize { get; set; } = 200;
 

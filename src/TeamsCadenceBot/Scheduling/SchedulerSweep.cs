@@ -47,6 +47,7 @@ internal sealed partial class SchedulerSweep(
             var now = clock.GetUtcNow();
             var due = await schedule.ReadDueAsync(tenantId, now, settings.BatchSize, cancellationToken);
             var finished = 0;
+            var claimed = 0;
             await Parallel.ForEachAsync(
                 Lanes(due),
                 new ParallelOptions
@@ -58,16 +59,23 @@ internal sealed partial class SchedulerSweep(
                 {
                     foreach (var entity in lane)
                     {
-                        if (await RunAsync(entity, token))
+                        switch (await RunAsync(entity, token))
                         {
-                            Interlocked.Increment(ref finished);
+                            case PieceRun.Finished:
+                                Interlocked.Increment(ref finished);
+                                Interlocked.Increment(ref claimed);
+                                break;
+                            case PieceRun.Deferred:
+                                Interlocked.Increment(ref claimed);
+                                break;
                         }
                     }
                 });
             done += finished;
-            // Every piece read was moved out of the due range (claimed, backing off), removed, or taken by another
-            // instance, so another read at once goes on to the next pieces rather than reading these again.
-            moreDue |= due.Count == settings.BatchSize;
+            // A full batch of which this instance claimed some: each piece read was moved out of the due range
+            // (claimed, backing off), removed, or taken by another instance, so another read at once goes on to the
+            // next pieces. With none claimed, other instances are at work on them; the next sweep comes soon enough.
+            moreDue |= due.Count == settings.BatchSize && claimed > 0;
         }
 
         return new SweepOutcome(done, moreDue);
@@ -112,13 +120,13 @@ internal sealed partial class SchedulerSweep(
         }
     }
 
-    private async Task<bool> RunAsync(ScheduledWorkEntity entity, CancellationToken cancellationToken)
+    private async Task<PieceRun> RunAsync(ScheduledWorkEntity entity, CancellationToken cancellationToken)
     {
         var settings = options.Value;
         var now = clock.GetUtcNow();
         if (!await schedule.TryClaimAsync(entity, InstanceId, now, now + settings.ClaimLease, cancellationToken))
         {
-            return false;
+            return PieceRun.NotClaimed;
         }
 
         var work = entity.ToWork();
@@ -126,20 +134,20 @@ internal sealed partial class SchedulerSweep(
         {
             LogStale(logger, work.Kind, work.Id, work.DueAt, staleAt);
             await schedule.RemoveAsync(entity, cancellationToken);
-            return true;
+            return PieceRun.Finished;
         }
 
         if (!_handlers.TryGetValue(work.Kind, out var handler))
         {
             await DeadLetterAsync(entity, $"No handler for the kind '{work.Kind}'.", cancellationToken);
-            return true;
+            return PieceRun.Finished;
         }
 
         try
         {
             await handler.HandleAsync(work, cancellationToken);
             await schedule.RemoveAsync(entity, cancellationToken);
-            return true;
+            return PieceRun.Finished;
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
@@ -147,13 +155,13 @@ internal sealed partial class SchedulerSweep(
             if (entity.Attempts >= settings.MaxAttempts)
             {
                 await DeadLetterAsync(entity, e.GetType().Name + ": " + e.Message, cancellationToken);
-                return true;
+                return PieceRun.Finished;
             }
 
             var retryAt = clock.GetUtcNow() + Backoff(entity.Attempts);
             LogRetry(logger, work.Kind, work.Id, entity.Attempts, retryAt, e);
             await schedule.ReleaseAsync(entity, retryAt, e.GetType().Name + ": " + e.Message, cancellationToken);
-            return false;
+            return PieceRun.Deferred;
         }
     }
 

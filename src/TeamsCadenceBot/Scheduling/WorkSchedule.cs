@@ -95,7 +95,9 @@ internal sealed class WorkSchedule(CadenceTables tables)
 
     /// <summary>
     /// Claims the work for this instance until <paramref name="leaseUntil"/>. False when another
-    /// instance holds an unexpired claim or claimed it first.
+    /// instance claimed it first, or when the row holds a claim or backoff that has not ended (written by a version
+    /// that kept such rows at their due time): that row is moved to the end of its lease instead, so that it no
+    /// longer stands in the due range before newer work.
     /// </summary>
     /// <remarks>
     /// The claim moves the row to the end of its lease in the key order (the old row deleted under the ETag that
@@ -110,8 +112,9 @@ internal sealed class WorkSchedule(CadenceTables tables)
         DateTimeOffset leaseUntil,
         CancellationToken cancellationToken)
     {
-        if (entity.LeaseUntil > now)
+        if (entity.LeaseUntil is { } held && held > now)
         {
+            await MoveAsync(entity, held, entity.LeaseOwner, entity.Attempts, entity.LastError, cancellationToken);
             return false;
         }
 
@@ -177,18 +180,26 @@ internal sealed class WorkSchedule(CadenceTables tables)
         var table = await tables.GetAsync(WorkTable, cancellationToken);
         try
         {
+            if (moved.RowKey == entity.RowKey)
+            {
+                // Already keyed at that time (a backoff ending when the claim would): one row, changed in place.
+                moved.ETag = entity.ETag;
+                var updated = await table.UpdateEntityAsync(
+                    moved,
+                    entity.ETag,
+                    TableUpdateMode.Replace,
+                    cancellationToken);
+                Keep(entity, moved.RowKey, updated.Headers.ETag, attempts, until, owner, lastError);
+                return true;
+            }
+
             var response = await table.SubmitTransactionAsync(
                 [
                     new TableTransactionAction(TableTransactionActionType.Delete, entity, entity.ETag),
                     new TableTransactionAction(TableTransactionActionType.Add, moved),
                 ],
                 cancellationToken);
-            entity.RowKey = moved.RowKey;
-            entity.ETag = response.Value[1].Headers.ETag ?? throw new InvalidOperationException("Storage returned no ETag.");
-            entity.Attempts = attempts;
-            entity.LeaseUntil = until;
-            entity.LeaseOwner = owner;
-            entity.LastError = lastError;
+            Keep(entity, moved.RowKey, response.Value[1].Headers.ETag, attempts, until, owner, lastError);
             return true;
         }
         catch (RequestFailedException e) when (e.Status is 404 or 409 or 412)
@@ -197,6 +208,23 @@ internal sealed class WorkSchedule(CadenceTables tables)
             // time (scheduled again for it); this one stays due and is tried again by a later sweep.
             return false;
         }
+    }
+
+    private static void Keep(
+        ScheduledWorkEntity entity,
+        string rowKey,
+        ETag? etag,
+        int attempts,
+        DateTimeOffset until,
+        string? owner,
+        string? lastError)
+    {
+        entity.RowKey = rowKey;
+        entity.ETag = etag ?? throw new InvalidOperationException("Storage returned no ETag.");
+        entity.Attempts = attempts;
+        entity.LeaseUntil = until;
+        entity.LeaseOwner = owner;
+        entity.LastError = lastError;
     }
 
     private async Task RegisterTenantAsync(string tenantId, CancellationToken cancellationToken)

@@ -116,4 +116,74 @@ public sealed class SchedulerSweepOrderTests
         Assert.Equal(Enumerable.Range(0, Batch).Select(i => $"w{i:D2}"), byFirst);
         Assert.Equal(Enumerable.Range(Batch, Batch).Select(i => $"w{i:D2}"), bySecond);
     }
+    [Fact]
+    public async Task SweepAsync_RowsAnOlderVersionLeftClaimedAtTheirDueTime_MovedAsideSoNewerWorkIsDoneAndTheyRunAfterTheirLease()
+    {
+        var handler = new RecordingHandler();
+        var sut = CreateSut(handler);
+        var schedule = new WorkSchedule(_tables);
+        var batch = new SchedulerOptions().BatchSize;
+        for (var i = 0; i < batch + 50; i++)
+        {
+            await schedule.ScheduleAsync(Work($"old{i:D3}", Start.AddHours(-1).AddSeconds(i)), CancellationToken.None);
+        }
+
+        await HoldAtTheirDueTimeAsync(until: Start.AddHours(1));
+        await schedule.ScheduleAsync(Work("new", Start), CancellationToken.None);
+
+        var first = await sut.SweepAsync(CancellationToken.None);
+        var second = await sut.SweepAsync(CancellationToken.None);
+        var doneBeforeTheLeases = handler.Handled.Select(w => w.Id).ToList();
+        _clock.Advance(TimeSpan.FromHours(1));
+        for (var sweeps = 0; sweeps < 5 && (await sut.SweepAsync(CancellationToken.None)).MoreDue; sweeps++)
+        {
+        }
+
+        Assert.Equal(new SweepOutcome(0, MoreDue: false), first);
+        Assert.Equal(1, second.Done);
+        Assert.Equal(["new"], doneBeforeTheLeases);
+        Assert.Equal(batch + 51, handler.Handled.Select(w => w.Id).Distinct(StringComparer.Ordinal).Count());
+        Assert.Equal(batch + 51, handler.Handled.Count);
+    }
+
+    [Fact]
+    public async Task SweepAsync_BackoffEndingWhenTheClaimWould_KeepsTheRowAndTriesAgainAfterIt()
+    {
+        var attempts = 0;
+        var handler = new RecordingHandler
+        {
+            OnHandle = _ => Interlocked.Increment(ref attempts) <= 3
+                ? throw new InvalidOperationException("connector down")
+                : Task.CompletedTask,
+        };
+        var sut = CreateSut(handler, new SchedulerOptions { ClaimLease = TimeSpan.FromMinutes(2) });
+        await new WorkSchedule(_tables).ScheduleAsync(Work("w1", Start), CancellationToken.None);
+
+        // Backoffs of 30 s, 60 s, then 120 s: the third ends exactly when the third claim's lease does.
+        await sut.SweepAsync(CancellationToken.None);
+        _clock.Advance(TimeSpan.FromSeconds(30));
+        await sut.SweepAsync(CancellationToken.None);
+        _clock.Advance(TimeSpan.FromSeconds(60));
+        await sut.SweepAsync(CancellationToken.None);
+        _clock.Advance(TimeSpan.FromSeconds(119));
+        var early = await sut.SweepAsync(CancellationToken.None);
+        _clock.Advance(TimeSpan.FromSeconds(1));
+        var onTime = await sut.SweepAsync(CancellationToken.None);
+
+        Assert.Equal((0, 1), (early.Done, onTime.Done));
+        Assert.Equal(4, attempts);
+    }
+
+    // What a version that claimed rows in place (keyed at their due time) left behind when it stopped.
+    private async Task HoldAtTheirDueTimeAsync(DateTimeOffset until)
+    {
+        var table = await _tables.GetAsync("schedule", CancellationToken.None);
+        await foreach (var row in table.QueryAsync<ScheduledWorkEntity>(cancellationToken: CancellationToken.None))
+        {
+            row.LeaseUntil = until;
+            row.LeaseOwner = "older-version";
+            row.Attempts = 1;
+            await table.UpdateEntityAsync(row, row.ETag, Azure.Data.Tables.TableUpdateMode.Replace, CancellationToken.None);
+        }
+    }
 }

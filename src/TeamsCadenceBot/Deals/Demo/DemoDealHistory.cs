@@ -8,7 +8,9 @@ internal sealed record DemoWeek(DateOnly AsOf, IReadOnlyList<Deal> Deals);
 /// <summary>The demo team's deals, week by week, oldest first; the last week is today.</summary>
 internal sealed record DemoDealHistory(DemoTeam Team, IReadOnlyList<DemoWeek> Weeks)
 {
-    /// <summary>The team's quota for the calendar quarter of <see cref="Today"/>, for reviews to judge coverage.</summary>
+    /// <summary>
+    /// The team's quota for the calendar quarter of <see cref="Today"/>, for reviews to judge coverage.
+    /// </summary>
     public TeamQuota? Quota { get; init; }
 
     public IReadOnlyList<Deal> Current => Weeks[^1].Deals;

@@ -51,7 +51,10 @@ internal sealed partial class DealImporter(
                     {
                         var reason = row.Error ?? "rejected";
                         errors.Add(
-                            new DealRowError(row.Line, row.CrmId, duplicate is null ? reason : reason + "; " + duplicate),
+                            new DealRowError(
+                                row.Line,
+                                row.CrmId,
+                                duplicate is null ? reason : reason + "; " + duplicate),
                             row.Rejections | (duplicate is null ? DealRejections.None : DealRejections.DuplicateId));
                     }
                     else if (duplicate is not null)
