@@ -9,6 +9,7 @@ public static class CardText
     /// </summary>
     public static string Shorten(string text, int maxLength)
     {
+        ArgumentNullException.ThrowIfNull(text);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxLength, 2);
         var trimmed = text.Trim();
         if (trimmed.Length <= maxLength)

@@ -53,7 +53,9 @@ internal static class OneOnOneCardParts
         _ => "Open",
     };
 
-    /// <summary>An item as one fact: its state, then what (shortened: chat commitments have no limit), when and whose.</summary>
+    /// <summary>
+    /// An item as one fact: its state, then what (shortened: commitments typed in chat have no limit), when and whose.
+    /// </summary>
     public static Fact ItemFact(Commitment item, OneOnOneView view, CardViewer viewer) =>
         new(
             StateText(item),

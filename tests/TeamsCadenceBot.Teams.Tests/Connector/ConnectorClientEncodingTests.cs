@@ -2,7 +2,6 @@ using System.Text;
 using System.Text.Json;
 using TeamsCadenceBot.Teams.Activities;
 using TeamsCadenceBot.Teams.Cards;
-using static TeamsCadenceBot.Teams.Tests.Connector.ConnectorHarness;
 
 namespace TeamsCadenceBot.Teams.Tests.Connector;
 

@@ -179,7 +179,7 @@ public sealed class OneOnOneCardSizeTests(OfficialCardParser parser)
     [Fact]
     public void AgendaCard_TooBigAtTheFieldLimits_CutsEveryTextShorter()
     {
-        var text = Script("emoji");
+        var text = Script("cjk");
         var view = View(text, ChatItems(text));
 
         var sut = AgendaCard.Build(view, Viewer);
