@@ -9,9 +9,16 @@ internal static class CommitmentCards
     /// <summary>The most items one list card shows, so that it stays far under Teams' size limit.</summary>
     public const int MaxListed = 25;
 
+    /// <summary>The most missed items the digest shows over all reps.</summary>
+    public const int MaxDigestItems = 60;
+
     // What a card shows of an item's free texts: typed commitments have no length limit, a card has one.
     private const int ShownTextLength = 300;
     private const int ShownReasonLength = 500;
+    private const int ShownNameLength = 100;
+
+    // How many fewer items the digest tries each time its card comes out too big for Teams.
+    private const int DigestCapStep = 5;
 
     public static AdaptiveCard DayBefore(CommitmentView view) =>
         Single("Due tomorrow", "Good", view, withActions: true);
@@ -29,8 +36,69 @@ internal static class CommitmentCards
     public static AdaptiveCard Created(CommitmentView view) =>
         Single("Commitment recorded", "Good", view, withActions: false);
 
-    /// <summary>A person's pending and missed items, each with its actions.</summary>
+    /// <summary>
+    /// A person's pending and missed items, each with its actions: the <see cref="MaxListed"/> most urgent, fewer
+    /// when their texts are so long (or in a script that takes 3 bytes a character) that more would not fit in a
+    /// Teams message, and a line saying how many more there are.
+    /// </summary>
     public static AdaptiveCard List(string heading, IReadOnlyList<CommitmentView> views)
+    {
+        for (var shown = Math.Min(views.Count, MaxListed); ; shown--)
+        {
+            var card = List(heading, views, shown);
+            if (shown <= 1 || CardSize.Fits(card))
+            {
+                return card;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The manager's daily digest: each rep's missed items, in one card. It shows at most
+    /// <see cref="MaxDigestItems"/> items over all reps, shared out a round at a time so one rep's long list does
+    /// not crowd out the others, and fewer when the texts would not fit in a Teams message; a last line says how
+    /// many more there are and where they can be seen.
+    /// </summary>
+    public static AdaptiveCard Digest(
+        string heading,
+        IReadOnlyList<(string RepName, IReadOnlyList<CommitmentView> Missed)> reps)
+    {
+        for (var cap = MaxDigestItems; ; cap -= DigestCapStep)
+        {
+            var card = Digest(heading, reps, cap);
+            if (cap <= DigestCapStep || CardSize.Fits(card))
+            {
+                return card;
+            }
+        }
+    }
+
+    /// <summary>
+    /// How many of each rep's items the digest shows: one a round to each rep who has more (up to
+    /// <see cref="MaxListed"/> each) until <paramref name="cap"/> are shared out.
+    /// </summary>
+    public static int[] DigestShares(IReadOnlyList<int> counts, int cap)
+    {
+        var shares = new int[counts.Count];
+        var left = cap;
+        for (var gave = true; gave && left > 0;)
+        {
+            gave = false;
+            for (var i = 0; i < counts.Count && left > 0; i++)
+            {
+                if (shares[i] < Math.Min(counts[i], MaxListed))
+                {
+                    shares[i]++;
+                    left--;
+                    gave = true;
+                }
+            }
+        }
+
+        return shares;
+    }
+
+    private static AdaptiveCard List(string heading, IReadOnlyList<CommitmentView> views, int shown)
     {
         var body = new List<CardElement> { Heading(heading) };
         if (views.Count == 0)
@@ -41,7 +109,7 @@ internal static class CommitmentCards
             });
         }
 
-        foreach (var view in views.Take(MaxListed))
+        foreach (var view in views.Take(shown))
         {
             body.Add(new Container([.. Describe(view), new ActionSet(Actions(view))])
             {
@@ -51,10 +119,10 @@ internal static class CommitmentCards
             });
         }
 
-        if (views.Count > MaxListed)
+        if (views.Count > shown)
         {
             body.Add(new TextBlock(
-                $"{views.Count - MaxListed} more not shown (the {MaxListed} most urgent are above): close or move some "
+                $"{views.Count - shown} more not shown (the {shown} most urgent are above): close or move some "
                 + "of these, then type **my commitments** again.")
             {
                 IsSubtle = true,
@@ -64,8 +132,10 @@ internal static class CommitmentCards
         return new AdaptiveCard { Body = body, Speak = heading };
     }
 
-    /// <summary>The manager's daily digest: each rep's missed items, in one card.</summary>
-    public static AdaptiveCard Digest(string heading, IReadOnlyList<(string RepName, IReadOnlyList<CommitmentView> Missed)> reps)
+    private static AdaptiveCard Digest(
+        string heading,
+        IReadOnlyList<(string RepName, IReadOnlyList<CommitmentView> Missed)> reps,
+        int cap)
     {
         var body = new List<CardElement>
         {
@@ -75,12 +145,42 @@ internal static class CommitmentCards
                 IsSubtle = true,
             },
         };
-        foreach (var (repName, missed) in reps)
+        var shares = DigestShares([.. reps.Select(r => r.Missed.Count)], cap);
+        for (var i = 0; i < reps.Count; i++)
         {
-            body.Add(new TextBlock($"{repName}: {missed.Count} missed") { Weight = "Bolder", Separator = true, Spacing = "Medium" });
-            body.Add(new FactSet([.. missed.Take(MaxListed).Select(v => new Fact(
+            var (repName, missed) = reps[i];
+            if (shares[i] == 0)
+            {
+                continue;
+            }
+
+            var count = shares[i] < missed.Count
+                ? $"{missed.Count} missed, {shares[i]} shown"
+                : $"{missed.Count} missed";
+            body.Add(new TextBlock($"{CardText.Shorten(repName, ShownNameLength)}: {count}")
+            {
+                Weight = "Bolder",
+                Separator = true,
+                Spacing = "Medium",
+            });
+            body.Add(new FactSet([.. missed.Take(shares[i]).Select(v => new Fact(
                 LocalFormat.Day(v.Item.DueAt, v.ViewerZone),
-                Clip(v.Item.Text, ShownTextLength) + (v.Item.RescheduleCount > 0 ? $" (moved {v.Item.RescheduleCount}x)" : "")))]));
+                Shorten(v.Item.Text, ShownTextLength)
+                    + (v.Item.RescheduleCount > 0 ? $" (moved {v.Item.RescheduleCount}x)" : "")))]));
+        }
+
+        var notShown = reps.Sum(r => r.Missed.Count) - shares.Sum();
+        if (notShown > 0)
+        {
+            var repsNotListed = shares.Count(s => s == 0);
+            var whose = repsNotListed > 0 ? $" (with {repsNotListed} reps not listed above)" : "";
+            body.Add(new TextBlock(
+                $"{notShown} more missed not shown{whose}, to keep this card within Teams' size: each rep sees "
+                + "theirs with **my commitments**, and your next 1:1 with each rep opens with them.")
+            {
+                IsSubtle = true,
+                Separator = true,
+            });
         }
 
         return new AdaptiveCard { Body = body, Speak = heading };
@@ -91,7 +191,7 @@ internal static class CommitmentCards
         {
             Body = [Heading(heading, color), .. Describe(view)],
             Actions = withActions ? Actions(view) : null,
-            Speak = heading + ": " + Clip(view.Item.Text, ShownTextLength),
+            Speak = heading + ": " + Shorten(view.Item.Text, ShownTextLength),
         };
 
     private static TextBlock Heading(string text, string? color = null) =>
@@ -100,7 +200,7 @@ internal static class CommitmentCards
     private static IEnumerable<CardElement> Describe(CommitmentView view)
     {
         var item = view.Item;
-        yield return new TextBlock(Clip(item.Text, ShownTextLength)) { Weight = "Bolder" };
+        yield return new TextBlock(Shorten(item.Text, ShownTextLength)) { Weight = "Bolder" };
         var facts = new List<Fact>
         {
             new("Due", LocalFormat.DayAndTime(item.DueAt, view.ViewerZone)),
@@ -109,7 +209,7 @@ internal static class CommitmentCards
         };
         if (!string.IsNullOrWhiteSpace(item.SuccessCriterion))
         {
-            facts.Insert(1, new Fact("Done when", Clip(item.SuccessCriterion, ShownTextLength)));
+            facts.Insert(1, new Fact("Done when", Shorten(item.SuccessCriterion, ShownTextLength)));
         }
 
         yield return new FactSet(facts);
@@ -117,14 +217,14 @@ internal static class CommitmentCards
 
     private static string StateText(Commitment item) => item.State switch
     {
-        CommitmentState.Blocked => "Blocked: " + Clip(item.BlockedReason ?? "", ShownReasonLength),
+        CommitmentState.Blocked => "Blocked: " + Shorten(item.BlockedReason ?? "", ShownReasonLength),
         CommitmentState.Rescheduled => $"Moved {item.RescheduleCount}x",
         CommitmentState.Missed => "Missed",
         CommitmentState.Done => "Done",
         _ => "Open",
     };
 
-    private static string Clip(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
+    private static string Shorten(string text, int max) => CardText.Shorten(text, max);
 
     private static List<CardAction> Actions(CommitmentView view)
     {

@@ -8,10 +8,14 @@ namespace TeamsCadenceBot.OneOnOnes;
 /// The live agenda: time blocks that add up to the meeting's length, the earlier items to review (missed first),
 /// the items and decisions of this 1:1, and buttons to add a topic, an action item or a decision, or to finish.
 /// Every copy is updated in place when anything changes; a refresh gives each participant the latest on view.
+/// Free texts are cut to their fields' limits, and shorter when a 1:1 full of long text would not fit in a message.
 /// </summary>
 internal static class AgendaCard
 {
-    public static AdaptiveCard Build(OneOnOneView view, CardViewer viewer, string? notice = null)
+    public static AdaptiveCard Build(OneOnOneView view, CardViewer viewer, string? notice = null) =>
+        Fitted(cap => Render(Shortened(view, cap), viewer, notice));
+
+    private static AdaptiveCard Render(OneOnOneView view, CardViewer viewer, string? notice)
     {
         var occurrence = view.Occurrence;
         var heading = $"1:1 agenda: {view.Manager.DisplayName} and {view.Rep.DisplayName}";

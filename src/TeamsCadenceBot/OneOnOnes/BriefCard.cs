@@ -18,6 +18,19 @@ internal static class BriefCard
         CardViewer viewer,
         IReadOnlyList<Commitment> pending,
         double? completionRate,
+        BriefPipeline pipeline) =>
+        Fitted(cap => Render(
+            Shortened(view, cap),
+            viewer,
+            [.. pending.Select(c => Shortened(c, cap))],
+            completionRate,
+            pipeline));
+
+    private static AdaptiveCard Render(
+        OneOnOneView view,
+        CardViewer viewer,
+        IReadOnlyList<Commitment> pending,
+        double? completionRate,
         BriefPipeline pipeline)
     {
         var occurrence = view.Occurrence;

@@ -8,6 +8,14 @@ namespace TeamsCadenceBot.OneOnOnes;
 /// <summary>The pieces every 1:1 card shares: headings, the stand-in banner, times and item lines.</summary>
 internal static class OneOnOneCardParts
 {
+    /// <summary>The most a card shows of a blocked item's reason (typed in chat, where nothing limits it).</summary>
+    public const int ReasonLength = 500;
+
+    // The most characters any one free text of a 1:1 card shows, tried in turn until the card fits in a Teams
+    // message: first each field's own limit, then less, for a 1:1 whose every field is full of text that takes
+    // several bytes a character (CJK, emoji).
+    private static readonly int[] TextCaps = [int.MaxValue, 150, 80, 40];
+
     public static TextBlock Heading(string text, string? color = null) =>
         new(text) { Size = "Medium", Weight = "Bolder", Style = "heading", Color = color };
 
@@ -45,9 +53,14 @@ internal static class OneOnOneCardParts
         _ => "Open",
     };
 
-    /// <summary>An item as one fact: its state, then what, when and whose.</summary>
+    /// <summary>
+    /// An item as one fact: its state, then what (shortened: commitments typed in chat have no limit), when and whose.
+    /// </summary>
     public static Fact ItemFact(Commitment item, OneOnOneView view, CardViewer viewer) =>
-        new(StateText(item), $"{OneLine(item.Text)} (due {LocalFormat.Day(item.DueAt, viewer.Zone)}, {view.OwnerNames(item)})");
+        new(
+            StateText(item),
+            $"{OneLine(CardText.Shorten(item.Text, OneOnOneLimits.ItemTextLength))} "
+            + $"(due {LocalFormat.Day(item.DueAt, viewer.Zone)}, {view.OwnerNames(item)})");
 
     /// <summary>An item with its owner, due time and success criterion.</summary>
     public static Container ItemDetail(Commitment item, OneOnOneView view, CardViewer viewer)
@@ -59,11 +72,67 @@ internal static class OneOnOneCardParts
         };
         if (item.SuccessCriterion is { } criterion)
         {
-            facts.Add(new Fact("Done when", criterion));
+            facts.Add(new Fact("Done when", CardText.Shorten(criterion, OneOnOneLimits.CriterionLength)));
         }
 
-        return new Container([new TextBlock(item.Text) { Weight = "Bolder" }, new FactSet(facts)]) { Spacing = "Small" };
+        var text = CardText.Shorten(item.Text, OneOnOneLimits.ItemTextLength);
+        return new Container([new TextBlock(text) { Weight = "Bolder" }, new FactSet(facts)]) { Spacing = "Small" };
     }
+
+    /// <summary>
+    /// Builds a card with each free text cut to the caps in turn, and returns the first that fits in a Teams
+    /// message (or, failing all, the one with the shortest texts).
+    /// </summary>
+    /// <param name="build">Builds the card with no free text longer than the cap it is given.</param>
+    public static AdaptiveCard Fitted(Func<int, AdaptiveCard> build)
+    {
+        var card = build(TextCaps[0]);
+        for (var i = 1; i < TextCaps.Length && !CardSize.Fits(card); i++)
+        {
+            card = build(TextCaps[i]);
+        }
+
+        return card;
+    }
+
+    /// <summary>The view with every free text cut to its field's limit and to <paramref name="cap"/>.</summary>
+    public static OneOnOneView Shortened(OneOnOneView view, int cap)
+    {
+        var occurrence = view.Occurrence;
+        var prep = occurrence.Prep is { } answers
+            ? answers with
+            {
+                Priorities = [.. answers.Priorities.Select(p => Cut(p, OneOnOneLimits.PriorityLength, cap))],
+                Deals = [.. answers.Deals.Select(d => Cut(d, OneOnOneLimits.DealLength, cap))],
+                OtherTopics = answers.OtherTopics is { } other
+                    ? Cut(other, OneOnOneLimits.OtherTopicsLength, cap)
+                    : null,
+            }
+            : null;
+        return view with
+        {
+            Occurrence = occurrence with
+            {
+                Prep = prep,
+                Topics = [.. occurrence.Topics.Select(t => Shortened(t, cap))],
+                Decisions = [.. occurrence.Decisions.Select(d => Shortened(d, cap))],
+            },
+            Items = [.. view.Items.Select(i => Shortened(i, cap))],
+            PreviousItems = [.. view.PreviousItems.Select(i => Shortened(i, cap))],
+        };
+    }
+
+    /// <summary>
+    /// The item with its text, criterion and blocked reason cut to their limits and to <paramref name="cap"/>.
+    /// </summary>
+    public static Commitment Shortened(Commitment item, int cap) => item with
+    {
+        Text = Cut(item.Text, OneOnOneLimits.ItemTextLength, cap),
+        SuccessCriterion = item.SuccessCriterion is { } criterion
+            ? Cut(criterion, OneOnOneLimits.CriterionLength, cap)
+            : null,
+        BlockedReason = item.BlockedReason is { } reason ? Cut(reason, ReasonLength, cap) : null,
+    };
 
     /// <summary>
     /// A card shown by an <c>Action.ShowCard</c>: part of its parent, so it carries no <c>$schema</c> or
@@ -76,4 +145,9 @@ internal static class OneOnOneCardParts
         new(Occurrence: occurrence.Id, As: viewer.AsPersonId);
 
     private static string OneLine(string text) => text.ReplaceLineEndings(" ");
+
+    private static AgendaTopic Shortened(AgendaTopic topic, int cap) =>
+        topic with { Text = Cut(topic.Text, OneOnOneLimits.TopicLength, cap) };
+
+    private static string Cut(string text, int limit, int cap) => CardText.Shorten(text, Math.Min(limit, cap));
 }

@@ -3,10 +3,16 @@ using static TeamsCadenceBot.OneOnOnes.OneOnOneCardParts;
 
 namespace TeamsCadenceBot.OneOnOnes;
 
-/// <summary>What both people get after a 1:1: what was covered, the decisions and every action item.</summary>
+/// <summary>
+/// What both people get after a 1:1: what was covered, the decisions and every action item, with free texts cut
+/// as on the agenda.
+/// </summary>
 internal static class SummaryCard
 {
-    public static AdaptiveCard Build(OneOnOneView view, CardViewer viewer)
+    public static AdaptiveCard Build(OneOnOneView view, CardViewer viewer) =>
+        Fitted(cap => Render(Shortened(view, cap), viewer));
+
+    private static AdaptiveCard Render(OneOnOneView view, CardViewer viewer)
     {
         var occurrence = view.Occurrence;
         var heading = $"1:1 summary: {view.Manager.DisplayName} and {view.Rep.DisplayName}";
