@@ -20,9 +20,16 @@ internal static class OneOnOneLimits
     /// <summary>The most action items one 1:1 takes, and the most earlier items an agenda lists.</summary>
     public const int Items = 25;
 
+    /// <summary>The text trimmed and cut to <paramref name="length"/>, never between a surrogate pair's halves.</summary>
     public static string Clip(string text, int length)
     {
         var trimmed = text.Trim();
-        return trimmed.Length <= length ? trimmed : trimmed[..length];
+        if (trimmed.Length <= length)
+        {
+            return trimmed;
+        }
+
+        var cut = char.IsHighSurrogate(trimmed[length - 1]) ? length - 1 : length;
+        return trimmed[..cut];
     }
 }
