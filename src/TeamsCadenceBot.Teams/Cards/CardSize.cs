@@ -18,4 +18,25 @@ public static class CardSize
 
     /// <summary>True when the card's JSON takes at most <see cref="MaxBytes"/>.</summary>
     public static bool Fits(AdaptiveCard card) => Bytes(card) <= MaxBytes;
+
+    /// <summary>
+    /// Builds the card with each of <paramref name="tries"/> in turn (from the most it would show to the least) and
+    /// returns the first that fits, or the last built when none does.
+    /// </summary>
+    public static AdaptiveCard FirstThatFits<T>(IEnumerable<T> tries, Func<T, AdaptiveCard> build)
+    {
+        ArgumentNullException.ThrowIfNull(tries);
+        ArgumentNullException.ThrowIfNull(build);
+        AdaptiveCard? card = null;
+        foreach (var attempt in tries)
+        {
+            card = build(attempt);
+            if (Fits(card))
+            {
+                return card;
+            }
+        }
+
+        return card ?? throw new ArgumentException("No way to build the card was given.", nameof(tries));
+    }
 }

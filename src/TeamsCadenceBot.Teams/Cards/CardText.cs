@@ -12,17 +12,23 @@ public static class CardText
         ArgumentNullException.ThrowIfNull(text);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxLength, 2);
         var trimmed = text.Trim();
+        return trimmed.Length <= maxLength ? trimmed : Cut(trimmed, maxLength - 1).TrimEnd() + "…";
+    }
+
+    /// <summary>
+    /// The text trimmed and cut to at most <paramref name="maxLength"/> characters, without a mark, never between
+    /// the two halves of a surrogate pair.
+    /// </summary>
+    public static string Cut(string text, int maxLength)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxLength, 1);
+        var trimmed = text.Trim();
         if (trimmed.Length <= maxLength)
         {
             return trimmed;
         }
 
-        var cut = maxLength - 1;
-        if (char.IsHighSurrogate(trimmed[cut - 1]))
-        {
-            cut--;
-        }
-
-        return trimmed[..cut].TrimEnd() + "…";
+        return trimmed[..(char.IsHighSurrogate(trimmed[maxLength - 1]) ? maxLength - 1 : maxLength)];
     }
 }

@@ -1,5 +1,6 @@
 using TeamsCadenceBot.Scheduling;
 using TeamsCadenceBot.Teams.Cards;
+using static TeamsCadenceBot.Teams.Cards.CardText;
 
 namespace TeamsCadenceBot.Commitments;
 
@@ -43,14 +44,8 @@ internal static class CommitmentCards
     /// </summary>
     public static AdaptiveCard List(string heading, IReadOnlyList<CommitmentView> views)
     {
-        for (var shown = Math.Min(views.Count, MaxListed); ; shown--)
-        {
-            var card = List(heading, views, shown);
-            if (shown <= 1 || CardSize.Fits(card))
-            {
-                return card;
-            }
-        }
+        var most = Math.Max(1, Math.Min(views.Count, MaxListed));
+        return CardSize.FirstThatFits(Enumerable.Range(1, most).Reverse(), shown => List(heading, views, shown));
     }
 
     /// <summary>
@@ -63,14 +58,8 @@ internal static class CommitmentCards
         string heading,
         IReadOnlyList<(string RepName, IReadOnlyList<CommitmentView> Missed)> reps)
     {
-        for (var cap = MaxDigestItems; ; cap -= DigestCapStep)
-        {
-            var card = Digest(heading, reps, cap);
-            if (cap <= DigestCapStep || CardSize.Fits(card))
-            {
-                return card;
-            }
-        }
+        var caps = Enumerable.Range(1, MaxDigestItems / DigestCapStep).Select(i => i * DigestCapStep).Reverse();
+        return CardSize.FirstThatFits(caps, cap => Digest(heading, reps, cap));
     }
 
     /// <summary>
@@ -157,7 +146,7 @@ internal static class CommitmentCards
             var count = shares[i] < missed.Count
                 ? $"{missed.Count} missed, {shares[i]} shown"
                 : $"{missed.Count} missed";
-            body.Add(new TextBlock($"{CardText.Shorten(repName, ShownNameLength)}: {count}")
+            body.Add(new TextBlock($"{Shorten(repName, ShownNameLength)}: {count}")
             {
                 Weight = "Bolder",
                 Separator = true,
@@ -223,8 +212,6 @@ internal static class CommitmentCards
         CommitmentState.Done => "Done",
         _ => "Open",
     };
-
-    private static string Shorten(string text, int max) => CardText.Shorten(text, max);
 
     private static List<CardAction> Actions(CommitmentView view)
     {

@@ -33,11 +33,7 @@ internal sealed class OutboxLayoutUpgrade(CadenceTables tables, TimeProvider clo
     internal static bool FinishedWins(TableEntity found, TableEntity moved) =>
         IsFinished(moved) && found.GetString("State") is null or nameof(OutboxState.Pending);
 
-    private static bool IsFinished(TableEntity row) =>
-        row.GetString("State") is nameof(OutboxState.Sent)
-            or nameof(OutboxState.Blocked)
-            or nameof(OutboxState.Unreachable)
-            or nameof(OutboxState.DeadLettered);
+    private static bool IsFinished(TableEntity row) => OutboxStore.IsFinished(row.GetString("State"));
 
     private void StampFinished(TableEntity row, TableEntity copy)
     {

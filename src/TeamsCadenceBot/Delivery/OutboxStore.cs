@@ -145,7 +145,7 @@ internal sealed class OutboxStore(CadenceTables tables, StorageUpgrades? upgrade
         await foreach (var row in rows)
         {
             // A row is finished for good once it has a FinishedAt; checked again in case of a later retry.
-            if (row.GetString("State") is nameof(OutboxState.Pending) or nameof(OutboxState.Sending))
+            if (!IsFinished(row.GetString("State")))
             {
                 continue;
             }
@@ -260,6 +260,13 @@ internal sealed class OutboxStore(CadenceTables tables, StorageUpgrades? upgrade
             SentActivityId = row.GetString("SentActivityId"),
         };
     }
+
+    /// <summary>Whether a row in <paramref name="state"/> is done with: sent, or given up.</summary>
+    internal static bool IsFinished(string? state) =>
+        state is nameof(OutboxState.Sent)
+            or nameof(OutboxState.Blocked)
+            or nameof(OutboxState.Unreachable)
+            or nameof(OutboxState.DeadLettered);
 
     /// <summary>Where the version before the spread outbox kept all of a tenant's rows.</summary>
     internal static string OlderPartition(string tenantId) => TableKeys.Partition(tenantId, "outbox");

@@ -54,13 +54,13 @@ internal static class OneOnOneCardParts
     };
 
     /// <summary>
-    /// An item as one fact: its state, then what (shortened: commitments typed in chat have no limit), when and whose.
+    /// An item as one fact: its state, then what, when and whose. Its texts are cut beforehand, with the card's
+    /// (<see cref="Shortened(Commitment, int)"/>): commitments typed in chat have no limit.
     /// </summary>
     public static Fact ItemFact(Commitment item, OneOnOneView view, CardViewer viewer) =>
         new(
             StateText(item),
-            $"{OneLine(CardText.Shorten(item.Text, OneOnOneLimits.ItemTextLength))} "
-            + $"(due {LocalFormat.Day(item.DueAt, viewer.Zone)}, {view.OwnerNames(item)})");
+            $"{OneLine(item.Text)} (due {LocalFormat.Day(item.DueAt, viewer.Zone)}, {view.OwnerNames(item)})");
 
     /// <summary>An item with its owner, due time and success criterion.</summary>
     public static Container ItemDetail(Commitment item, OneOnOneView view, CardViewer viewer)
@@ -72,11 +72,13 @@ internal static class OneOnOneCardParts
         };
         if (item.SuccessCriterion is { } criterion)
         {
-            facts.Add(new Fact("Done when", CardText.Shorten(criterion, OneOnOneLimits.CriterionLength)));
+            facts.Add(new Fact("Done when", criterion));
         }
 
-        var text = CardText.Shorten(item.Text, OneOnOneLimits.ItemTextLength);
-        return new Container([new TextBlock(text) { Weight = "Bolder" }, new FactSet(facts)]) { Spacing = "Small" };
+        return new Container([new TextBlock(item.Text) { Weight = "Bolder" }, new FactSet(facts)])
+        {
+            Spacing = "Small",
+        };
     }
 
     /// <summary>
@@ -84,16 +86,7 @@ internal static class OneOnOneCardParts
     /// message (or, failing all, the one with the shortest texts).
     /// </summary>
     /// <param name="build">Builds the card with no free text longer than the cap it is given.</param>
-    public static AdaptiveCard Fitted(Func<int, AdaptiveCard> build)
-    {
-        var card = build(TextCaps[0]);
-        for (var i = 1; i < TextCaps.Length && !CardSize.Fits(card); i++)
-        {
-            card = build(TextCaps[i]);
-        }
-
-        return card;
-    }
+    public static AdaptiveCard Fitted(Func<int, AdaptiveCard> build) => CardSize.FirstThatFits(TextCaps, build);
 
     /// <summary>The view with every free text cut to its field's limit and to <paramref name="cap"/>.</summary>
     public static OneOnOneView Shortened(OneOnOneView view, int cap)

@@ -1,3 +1,5 @@
+using TeamsCadenceBot.Teams.Cards;
+
 namespace TeamsCadenceBot.OneOnOnes;
 
 /// <summary>
@@ -21,15 +23,5 @@ internal static class OneOnOneLimits
     public const int Items = 25;
 
     /// <summary>The text trimmed and cut to <paramref name="length"/>, never between a surrogate pair's halves.</summary>
-    public static string Clip(string text, int length)
-    {
-        var trimmed = text.Trim();
-        if (trimmed.Length <= length)
-        {
-            return trimmed;
-        }
-
-        var cut = char.IsHighSurrogate(trimmed[length - 1]) ? length - 1 : length;
-        return trimmed[..cut];
-    }
+    public static string Clip(string text, int length) => CardText.Cut(text, length);
 }

@@ -37,4 +37,20 @@ public sealed class CardTextTests
 
         Assert.Equal("ab😀…", sut);
     }
+
+    [Fact]
+    public void Cut_LongerText_CutsToTheLengthWithoutAMark()
+    {
+        var sut = CardText.Cut("  Send the redlined MSA  ", 8);
+
+        Assert.Equal("Send the", sut);
+    }
+
+    [Fact]
+    public void Cut_CutWouldSplitASurrogatePair_LeavesThePairOut()
+    {
+        var sut = CardText.Cut("ab😀😀", 3);
+
+        Assert.Equal("ab", sut);
+    }
 }
