@@ -19,12 +19,13 @@ internal sealed class DeliveryOptions
     public int Concurrency { get; set; } = 32;
 
     /// <summary>
-    /// How many received messages one instance holds at once, sending or waiting to: about 20 s of one tenant's
-    /// 50 a second, so sending goes on while the queue service is slow to answer. Held messages are hidden from
-    /// other instances until sent, so a much larger number only moves work away from them.
+    /// How many received messages one instance holds at once, sending or waiting to: about 40 s of one tenant's
+    /// 50 a second, so sending goes on through a queue service that stops answering for 10 to 20 s, and within
+    /// the half of the visibility timeout a held message may wait. Held messages are hidden from other instances
+    /// until sent, so a much larger number only moves work away from them.
     /// </summary>
     [Range(1, 8192)]
-    public int Prefetch { get; set; } = 1024;
+    public int Prefetch { get; set; } = 2048;
 
     /// <summary>
     /// How long a sent (or given-up) message's outbox row is kept: while it is, its idempotency key is not sent
