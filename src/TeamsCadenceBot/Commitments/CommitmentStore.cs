@@ -16,7 +16,8 @@ internal sealed class CommitmentStore(CadenceTables tables)
 {
     internal const string Table = "commitments";
 
-    // Enough for the redeliveries Teams makes within minutes of an action on the same item.
+    // Enough for the redeliveries Teams makes within minutes of an action on the same item. Gaps: a redelivery
+    // arriving after 16 later actions on the same commitment is applied again.
     private const int RememberedActivities = 16;
 
     public async Task AddAsync(Commitment commitment, CancellationToken cancellationToken)
