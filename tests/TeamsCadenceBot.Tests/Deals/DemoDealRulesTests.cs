@@ -56,6 +56,36 @@ public sealed class DemoDealRulesTests
         Assert.Equal(Enum.GetValues<DealFlagKind>().ToHashSet(), Flags(sut));
     }
 
+    // A demo where nearly every deal is flagged, and every rep is red, shows a manager nothing to tell apart.
+    [Theory]
+    [MemberData(nameof(SeedsAndDays))]
+    public void Review_GeneratedDemo_FlagsSomeDealsAndTellsRepsApart(int seed, DateOnly today)
+    {
+        var history = DemoDeals.Generate(seed, Team, today);
+
+        var sut = Review(history);
+
+        var open = sut.Reps.Sum(r => r.Summary.OpenCount);
+        var flagged = sut.Reps.Sum(r => r.Summary.FlaggedCount);
+        Assert.InRange(flagged, open * 3 / 10, open * 7 / 10);
+        Assert.Equal(RagStatus.Green, Status(sut, Team.Reps[0]));
+        Assert.Equal(RagStatus.Red, Status(sut, Team.Reps[^1]));
+    }
+
+    private static RagStatus Status(PipelineReview review, DemoPerson rep) =>
+        review.Reps.Single(r => r.RepId == rep.Id).Summary.Status;
+
+    [Theory]
+    [MemberData(nameof(SeedsAndDays))]
+    public void Review_GeneratedDemo_EveryRepHasOpenDeals(int seed, DateOnly today)
+    {
+        var history = DemoDeals.Generate(seed, Team, today);
+
+        var sut = Review(history);
+
+        Assert.All(sut.Reps, r => Assert.InRange(r.Summary.OpenCount, 20, 80));
+    }
+
     [Theory]
     [MemberData(nameof(SeedsAndDays))]
     public void Review_GeneratedDemo_EveryTeamCheckRaised(int seed, DateOnly today)

@@ -57,11 +57,12 @@ internal static class DemoDeals
         // Random(int) keeps its sequence across .NET versions, which makes a seed reproducible.
         var random = new Random(seed);
         var plans = new List<DemoDealPlan>();
-        foreach (var rep in team.Reps)
+        for (var r = 0; r < team.Reps.Count; r++)
         {
+            var discipline = Discipline(r, team.Reps.Count);
             for (var i = 0; i < RandomDealsPerRep; i++)
             {
-                plans.Add(RandomPlan(random, team, rep, plans.Count + 1, today));
+                plans.Add(RandomPlan(random, team, team.Reps[r], discipline, plans.Count + 1, today));
             }
         }
 
@@ -74,6 +75,13 @@ internal static class DemoDeals
     }
 
     public static string CrmId(int number) => $"DEMO-{number:D4}";
+
+    /// <summary>
+    /// How well a rep keeps their deals, from 1 (the first rep: every deal qualified, active and dated, so the
+    /// review shows them green) down to 0 (the last: most deals flagged), so that the review tells reps apart.
+    /// </summary>
+    public static double Discipline(int repIndex, int repCount) =>
+        repCount == 1 ? 0.5 : 1 - (double)repIndex / (repCount - 1);
 
     // A quota the pipeline falls short of: what was won this quarter plus the stage-weighted open value (at the
     // default ratios) over CoverageShortfall, so that the coverage check has something to say.
@@ -90,11 +98,16 @@ internal static class DemoDeals
         return new TeamQuota(quarter.Start, Math.Round((won + weighted / CoverageShortfall) / 10_000m) * 10_000m);
     }
 
-    private static DemoDealPlan RandomPlan(Random random, DemoTeam team, DemoPerson rep, int number, DateOnly today)
+    private static DemoDealPlan RandomPlan(
+        Random random, DemoTeam team, DemoPerson rep, double discipline, int number, DateOnly today)
     {
-        var created = today.AddDays(-random.Next(3, 240));
+        var tidy = random.NextDouble() < discipline;
         var outcome = Pick(random);
         var closed = outcome is DealStage.ClosedWon or DealStage.ClosedLost;
+        var age = random.Next(3, 240);
+
+        // A tidy rep's open deal in discovery is young: one that sat there for months would have been closed lost.
+        var created = today.AddDays(-(tidy && outcome == DealStage.Discovery ? 3 + age % 25 : age));
         var lastOpen = outcome switch
         {
             DealStage.ClosedWon => random.Next(2) == 0 ? DealStage.Proposal : DealStage.Negotiation,
@@ -114,6 +127,13 @@ internal static class DemoDeals
         var moves = (int)lastOpen + (closed ? 1 : 0);
         var span = Math.Max(1, today.DayNumber - created.DayNumber);
         var moveDays = Enumerable.Range(0, moves).Select(_ => random.Next(1, span + 1)).Order().ToArray();
+        var recentMove = span - random.Next(3, 25);
+        if (tidy && !closed && moves > 0 && recentMove > moveDays[^1])
+        {
+            // A tidy rep's open deal moved on recently rather than sitting in its stage.
+            moveDays[^1] = recentMove;
+        }
+
         plan.Stages.Add((created, DealStage.Discovery));
         for (var i = 0; i < moves; i++)
         {
@@ -122,7 +142,7 @@ internal static class DemoDeals
         }
 
         var closedOn = closed ? plan.Stages[^1].At : (DateOnly?)null;
-        PlanCloseDates(random, plan, today, closedOn);
+        PlanCloseDates(random, plan, today, closedOn, tidy);
         PlanAmounts(random, plan, today, early: lastOpen <= DealStage.Qualification && !closed);
         if (lastOpen == DealStage.Proposal && !closed && random.NextDouble() < 0.25)
         {
@@ -130,14 +150,20 @@ internal static class DemoDeals
             plan.Categories.Add((upgraded > today ? today : upgraded, ForecastCategory.Commit));
         }
 
-        plan.QuietSince = closedOn ?? Latest(created, today.AddDays(-QuietDays(random)));
-        plan.NextStep = random.NextDouble() < 0.85 ? NextSteps[random.Next(NextSteps.Length)] : null;
-        plan.NextStepDate = plan.NextStep is not null && random.NextDouble() < 0.7 ? today.AddDays(random.Next(-10, 16)) : null;
-        plan.DecisionMaker = lastOpen >= DealStage.Qualification && random.NextDouble() < 0.8
-            ? DecisionMakers[random.Next(DecisionMakers.Length)]
+        var quietDays = QuietDays(random);
+        plan.QuietSince = closedOn ?? Latest(created, today.AddDays(-(tidy ? quietDays % 8 : quietDays)));
+        var stepName = NextSteps[random.Next(NextSteps.Length)];
+        var stepDay = random.Next(-10, 16);
+        plan.NextStep = tidy || random.NextDouble() < 0.85 ? stepName : null;
+        plan.NextStepDate = plan.NextStep is not null && (tidy || random.NextDouble() < 0.7)
+            ? today.AddDays(tidy ? Math.Abs(stepDay) + 1 : stepDay)
             : null;
-        plan.EngagedContacts = random.NextDouble() < 0.15 ? 1 : random.Next(2, 8);
-        var done = lastOpen switch
+        var decisionMaker = DecisionMakers[random.Next(DecisionMakers.Length)];
+        plan.DecisionMaker = lastOpen >= DealStage.Qualification && (tidy || random.NextDouble() < 0.8)
+            ? decisionMaker
+            : null;
+        plan.EngagedContacts = !tidy && random.NextDouble() < 0.15 ? 1 : random.Next(2, 8);
+        var done = tidy ? 1.0 : lastOpen switch
         {
             DealStage.Discovery => 0.25,
             DealStage.Qualification => 0.5,
@@ -153,11 +179,16 @@ internal static class DemoDeals
         return plan;
     }
 
-    // A close date is pushed a few days after it passes, most of the time; closing sets it to the closing day.
-    private static void PlanCloseDates(Random random, DemoDealPlan plan, DateOnly today, DateOnly? closedOn)
+    // A close date is pushed a few days after it passes, most of the time; closing sets it to the closing day. A
+    // tidy rep dates an open deal once, far enough out, and moves it to a date still ahead when it was not.
+    private static void PlanCloseDates(
+        Random random, DemoDealPlan plan, DateOnly today, DateOnly? closedOn, bool tidy)
     {
         var end = closedOn ?? today;
-        var closeDate = plan.Created.AddDays(random.Next(40, 121));
+        var firstDays = random.Next(40, 121);
+        var daysOpen = end.DayNumber - plan.Created.DayNumber;
+        var closeDate = plan.Created.AddDays(
+            tidy && closedOn is null && firstDays <= daysOpen ? daysOpen + 7 + firstDays % 50 : firstDays);
         plan.CloseDates.Add((plan.Created, closeDate));
         while (closeDate < end && random.NextDouble() < 0.85)
         {

@@ -1,7 +1,7 @@
 namespace TeamsCadenceBot.Deals.Demo;
 
 /// <summary>
-/// Demo deals written by hand, one per flag or change a demo must show, spread over the reps. Each starts as a
+/// Demo deals written by hand, one per flag or change a demo must show, spread over the reps but the first. Each starts as a
 /// healthy proposal (active, complete, fully qualified, three contacts) and breaks one thing.
 /// </summary>
 internal static class DemoScenarios
@@ -92,10 +92,12 @@ internal static class DemoScenarios
                 p.Amounts = [(p.Created, 90_000m), (today.AddDays(-2), 140_000m)]),
         };
 
+        // The first rep keeps every deal in order (DemoDeals.Discipline), so the scenarios go to the others.
+        var owners = team.Reps.Count > 1 ? team.Reps.Skip(1).ToArray() : [.. team.Reps];
         return
         [
             .. scenarios.Select((s, i) =>
-                Plan(team, team.Reps[i % team.Reps.Count], today, firstNumber + i, s.Name, s.Break)),
+                Plan(team, owners[i % owners.Length], today, firstNumber + i, s.Name, s.Break)),
         ];
     }
 
