@@ -24,6 +24,9 @@ internal sealed record DealImportReport(
     /// </summary>
     public IReadOnlyList<DealRejectionCount> RejectedByReason { get; init; } = [];
 
+    /// <summary>The lines of one value each that ended the file and were left out as its footer, or null.</summary>
+    public DealFileFooter? Footer { get; init; }
+
     /// <summary>Deals created or changed.</summary>
     public int Imported => Created + Updated;
 

@@ -37,6 +37,13 @@ internal static class DealImportReportText
             }
         }
 
+        if (report.Footer is { } footer)
+        {
+            var lines = footer.Lines == 1 ? "line" : "lines";
+            output.WriteLine(Invariant(
+                $"Left out the file's footer: {footer.Lines} {lines} of one value each from line {footer.FirstLine} on."));
+        }
+
         if (report.FileError is not null)
         {
             output.WriteLine(Invariant($"The file was not read to its end: {report.FileError}"));

@@ -85,6 +85,7 @@ internal sealed partial class DealImporter(
                 reader.StoppedBecause)
             {
                 RejectedByReason = errors.ByReason(),
+                Footer = reader.Footer,
             };
             if (report.FileError is not null)
             {
