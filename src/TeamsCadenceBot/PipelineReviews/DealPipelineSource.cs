@@ -29,8 +29,10 @@ internal sealed class DealPipelineSource(IDealStore deals) : IPipelineSource
         DateOnly asOf,
         CancellationToken cancellationToken)
     {
-        // A snapshot keeps what moves week to week; the rest of the deal comes from its current row.
+        // A snapshot keeps what moves week to week; the rest of the deal comes from its current row. A deal moved
+        // between two of the owners by an import cut short is listed under both (see TableDealStore): once is enough.
         var current = (await deals.ListTeamDealsAsync(tenantId, ownerIds, openOnly: false, cancellationToken))
+            .DistinctBy(d => d.CrmId, StringComparer.Ordinal)
             .ToDictionary(d => d.CrmId, StringComparer.Ordinal);
         var taken = new Dictionary<string, DealSnapshot>(StringComparer.Ordinal);
         Dictionary<string, DealSnapshot>? rewritten = null;

@@ -50,6 +50,22 @@ public sealed class DealPipelineSourceTests
     private static IEnumerable<DealFlagKind> FlagsOf(PipelineReview review) =>
         review.Reps.SelectMany(r => r.Flagged).SelectMany(d => d.Flags).Select(f => f.Kind);
 
+    // An import that moved a deal to another owner wrote the new owner's copy and stopped before deleting the old.
+    [Fact]
+    public async Task ListSnapshotAsync_DealListedUnderTwoOwnersAfterACutShortMove_EachDealOnce()
+    {
+        await _store.UpsertAsync(Tenant, [Healthy("006A", Rep)], LastWeek, default);
+        var table = await _tables.GetAsync(TableDealStore.TableName, default);
+        var copy = (await table.GetEntityAsync<TableEntity>(
+            TableDealStore.OwnerPartition(Tenant, Rep), TableKeys.Row("006A"))).Value;
+        copy.PartitionKey = TableDealStore.OwnerPartition(Tenant, "rep-2");
+        await table.AddEntityAsync(copy);
+
+        var snapshot = await _sut.ListSnapshotAsync(Tenant, [Rep, "rep-2"], LastWeek, default);
+
+        Assert.Equal(["006A"], snapshot.Select(d => d.CrmId));
+    }
+
     [Fact]
     public async Task ListSnapshotAsync_StepDueSinceTheLastImportNeitherDoneNorActedOn_ReviewFlagsItMissed()
     {
