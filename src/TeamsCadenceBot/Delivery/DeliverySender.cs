@@ -57,9 +57,20 @@ internal sealed partial class DeliverySender(
             return DeliveryOutcome.InProgressElsewhere;
         }
 
+        // The send must end well within the claim: past it another instance may claim the row and send too. Waits
+        // in the rate gate and the connector's retries have no bound of their own.
+        var limit = options.Value.VisibilityTimeout / 2;
+        using var deadline = new CancellationTokenSource(limit, clock);
+        using var sending = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
         try
         {
-            return await DeliverAsync(claimed, cancellationToken);
+            return await DeliverAsync(claimed, sending.Token);
+        }
+        catch (OperationCanceledException) when (deadline.IsCancellationRequested
+            && !cancellationToken.IsCancellationRequested)
+        {
+            var late = new TimeoutException($"Not sent within {limit.TotalSeconds:0} s, half the claim on its row.");
+            return await FailAsync(claimed, late, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
@@ -173,7 +184,11 @@ internal sealed partial class DeliverySender(
         var reason = error is ConnectorException c
             ? $"Teams answered {c.StatusCode} {c.ErrorCode}"
             : error.GetType().Name + ": " + error.Message;
-        if (entry.Attempts >= options.Value.MaxAttempts)
+
+        // Teams throttling (the connector's tries used up, or a Retry-After too long to wait for) is not a failure
+        // of the message: the tenant is paused and the try does not count towards the dead-letter table.
+        var throttled = error is ConnectorException { StatusCode: 429 };
+        if (!throttled && entry.Attempts >= options.Value.MaxAttempts)
         {
             LogDeadLettered(logger, entry.Message.Kind, entry.Message.Key, entry.Attempts);
             await deadLetters.AddAsync(
@@ -194,16 +209,26 @@ internal sealed partial class DeliverySender(
         // message comes back after the delivery backoff instead (a 429's is: it pauses the tenant).
         LogRetry(logger, entry.Message.Kind, entry.Message.Key, entry.Attempts, error);
         metrics?.Failed("delivery", error.GetType().Name);
-        await outbox.TryUpdateAsync(entry, OutboxState.Pending, entry.Attempts, null, null, reason, cancellationToken);
+        var attempts = throttled ? entry.Attempts - 1 : entry.Attempts;
+        await outbox.TryUpdateAsync(entry, OutboxState.Pending, attempts, null, null, reason, cancellationToken);
         return DeliveryOutcome.RetryLater;
     }
 
     // Teams has taken the message: the row must say so even while the service stops (a deploy cancels the caller),
-    // or the claim would expire and the message go out a second time.
+    // or the claim would expire and the message go out a second time. A failure to record it must not be taken for
+    // a failed send either: that would set the row back to Pending and send it again. The row then stays Sending,
+    // and the queue message is deleted as for any sent message, so it is sent once and never tried again.
     private async Task RecordSentAsync(OutboxEntry entry, string? activityId)
     {
-        using var recording = new CancellationTokenSource(RecordTimeout, clock);
-        await FinishAsync(entry, OutboxState.Sent, activityId, null, recording.Token);
+        try
+        {
+            using var recording = new CancellationTokenSource(RecordTimeout, clock);
+            await FinishAsync(entry, OutboxState.Sent, activityId, null, recording.Token);
+        }
+        catch (Exception e)
+        {
+            LogSentNotRecorded(logger, entry.Message.Kind, entry.Message.Key, e);
+        }
     }
 
     private Task<OutboxEntry?> FinishAsync(
@@ -217,6 +242,10 @@ internal sealed partial class DeliverySender(
     [LoggerMessage(EventId = 1801, EventName = "MessageSent", Level = LogLevel.Information,
         Message = "Sent {Kind} message {Key}")]
     private static partial void LogSent(ILogger logger, string kind, string key);
+
+    [LoggerMessage(EventId = 1815, EventName = "SentNotRecorded", Level = LogLevel.Error,
+        Message = "Teams accepted {Kind} message {Key} but its outbox row could not be marked Sent; it stays Sending")]
+    private static partial void LogSentNotRecorded(ILogger logger, string kind, string key, Exception exception);
 
     [LoggerMessage(EventId = 1802, EventName = "RecipientBlocked", Level = LogLevel.Information,
         Message = "The recipient of {Kind} message {Key} blocked the bot; not sending to them again")]

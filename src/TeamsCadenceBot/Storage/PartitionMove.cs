@@ -17,7 +17,8 @@ internal static class PartitionMove
     // Rows are held until written; large rows (outbox cards) flush sooner, so memory stays bounded.
     private const long FlushBytes = 32L * 1024 * 1024;
 
-    // A row found in the new place that changes under the move this many times in a row is left as it is.
+    // A row found in the new place that changes under the move this many times in a row fails the move, which
+    // StorageUpgrades runs again from the start (and logs an error after repeated failures).
     private const int MaxResolveAttempts = 10;
 
     /// <summary>

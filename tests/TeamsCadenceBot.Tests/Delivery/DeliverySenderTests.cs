@@ -7,6 +7,7 @@ using TeamsCadenceBot.Scheduling;
 using TeamsCadenceBot.Storage;
 using TeamsCadenceBot.Teams.Activities;
 using TeamsCadenceBot.Teams.Connector;
+using TeamsCadenceBot.Tests.Commitments;
 using TeamsCadenceBot.Tests.Fakes;
 using TeamsCadenceBot.Tests.Storage;
 
@@ -41,13 +42,13 @@ public sealed class DeliverySenderTests
         await Conversations().MarkInstalledAsync(reference, [new ConversationMember(teamsUserId, aadObjectId, "Alex")], default);
     }
 
-    private DeliverySender CreateSut(int maxAttempts = 3) =>
+    private DeliverySender CreateSut(int maxAttempts = 3, OutboxStore? outbox = null, IConnectorClient? connector = null) =>
         new(
-            new OutboxStore(_tables),
+            outbox ?? new OutboxStore(_tables),
             new DeadLetterStore(_tables),
-            new ProactiveMessenger(Conversations(), _connector, NullLogger<ProactiveMessenger>.Instance),
+            new ProactiveMessenger(Conversations(), connector ?? _connector, NullLogger<ProactiveMessenger>.Instance),
             Conversations(),
-            _connector,
+            connector ?? _connector,
             _recipients,
             Options.Create(new DeliveryOptions { MaxAttempts = maxAttempts }),
             _clock,
@@ -62,6 +63,68 @@ public sealed class DeliverySenderTests
         await new OutboundQueue(new OutboxStore(_tables), _queues).EnqueueAsync(message, CancellationToken.None);
         return new OutboundPointer(message.TenantId, message.Key);
     }
+
+    // Teams took the message, then storage failed the write that marks it Sent: it is not taken for a failed send.
+    [Fact]
+    public async Task SendAsync_MarkingSentFails_SentOnceRowNotSetBackToPending()
+    {
+        var pointer = await EnqueueAsync(Message("k1"));
+        var failure = new FailingStorageRequest(WritesState(nameof(OutboxState.Sent)), afterStorage: false);
+        var options = AzuriteStorage.FailFastOptions();
+        options.AddPolicy(failure, Azure.Core.HttpPipelinePosition.PerRetry);
+        var sut = CreateSut(outbox: new OutboxStore(new CadenceTables(TestTables.Options(_prefix), options)));
+
+        var first = await sut.SendAsync(pointer, CancellationToken.None);
+        _clock.Advance(TimeSpan.FromMinutes(1));
+        var again = await sut.SendAsync(pointer, CancellationToken.None);
+
+        Assert.True(failure.Failed);
+        Assert.Equal((DeliveryOutcome.Sent, DeliveryOutcome.InProgressElsewhere), (first, again));
+        Assert.Single(_connector.Sent);
+        Assert.Equal(OutboxState.Sending, (await new OutboxStore(_tables).GetAsync(Tenant, "k1", default))!.State);
+    }
+
+    // A send that waits past half the claim on its row gives up, so no other instance can claim it mid-send.
+    [Fact]
+    public async Task SendAsync_SendOutlastsHalfTheClaim_GivesUpAndLeavesTheRowPending()
+    {
+        var pointer = await EnqueueAsync(Message("k1"));
+        var called = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var hanging = new Moq.Mock<IConnectorClient>();
+        hanging
+            .Setup(c => c.SendAsync(Moq.It.IsAny<ConversationAddress>(), Moq.It.IsAny<Activity>(), Moq.It.IsAny<CancellationToken>()))
+            .Returns(async (ConversationAddress _, Activity _, CancellationToken token) =>
+            {
+                called.TrySetResult();
+                await Task.Delay(Timeout.InfiniteTimeSpan, TimeProvider.System, token);
+                return new ConnectorResult<string>(ConnectorOutcome.Succeeded, "never");
+            });
+        var sut = CreateSut(connector: hanging.Object);
+
+        var sending = sut.SendAsync(pointer, CancellationToken.None);
+        await called.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        _clock.Advance(new DeliveryOptions().VisibilityTimeout / 2 - TimeSpan.FromSeconds(1));
+        var stillSending = sending.IsCompleted;
+        _clock.Advance(TimeSpan.FromSeconds(1));
+        var outcome = await sending.WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.False(stillSending);
+        Assert.Equal(DeliveryOutcome.RetryLater, outcome);
+        var row = (await new OutboxStore(_tables).GetAsync(Tenant, "k1", default))!;
+        Assert.Equal((OutboxState.Pending, 1), (row.State, row.Attempts));
+    }
+
+    private static Func<Azure.Core.HttpMessage, bool> WritesState(string state) => message =>
+    {
+        if (message.Request.Content is not { } content)
+        {
+            return false;
+        }
+
+        using var body = new MemoryStream();
+        content.WriteTo(body, default);
+        return System.Text.Encoding.UTF8.GetString(body.ToArray()).Contains($"\"State\":\"{state}\"", StringComparison.Ordinal);
+    };
 
     [Fact]
     public async Task SendAsync_SamePointerTwice_SendsOnce()
@@ -144,6 +207,27 @@ public sealed class DeliverySenderTests
         var letter = Assert.Single(await new DeadLetterStore(_tables).ListAsync(Tenant, 10, CancellationToken.None));
         Assert.Equal("k1", letter.Key);
         Assert.Contains("500", letter.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SendAsync_ThrottledMoreTimesThanMaxAttempts_NeverDeadLetteredSentOnceTeamsAccepts()
+    {
+        var throttles = 5;
+        _connector.OnSend = (_, _) => throttles-- > 0
+            ? throw new ConnectorException("Teams kept answering 429.", 429, null)
+            : null;
+        var pointer = await EnqueueAsync(Message("k1"));
+        var sut = CreateSut(maxAttempts: 2);
+
+        var outcomes = new List<DeliveryOutcome>();
+        for (var i = 0; i < 6; i++)
+        {
+            outcomes.Add(await sut.SendAsync(pointer, CancellationToken.None));
+        }
+
+        Assert.Equal([.. Enumerable.Repeat(DeliveryOutcome.RetryLater, 5), DeliveryOutcome.Sent], outcomes);
+        Assert.Empty(await new DeadLetterStore(_tables).ListAsync(Tenant, 10, CancellationToken.None));
+        Assert.Single(_connector.Sent);
     }
 
     [Fact]
