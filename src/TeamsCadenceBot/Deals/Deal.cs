@@ -61,4 +61,10 @@ internal sealed record Deal
     public DateOnly? ImportedOn { get; init; }
 
     public bool IsOpen => Stage is not (DealStage.ClosedWon or DealStage.ClosedLost);
+
+    /// <summary>
+    /// The day a closed deal counts as closed: its close date, else <see cref="ImportedOn"/> (it closed then or
+    /// before); null for an open deal, or a closed one that neither places.
+    /// </summary>
+    public DateOnly? ClosedOn => IsOpen ? null : CloseDate ?? ImportedOn;
 }

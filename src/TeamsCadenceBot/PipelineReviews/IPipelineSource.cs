@@ -10,7 +10,7 @@ internal interface IPipelineSource
     /// <summary>
     /// The open deals of <paramref name="ownerIds"/> (person ids) and those of their deals that closed, won
     /// or lost, on or after <paramref name="closedSince"/> (by close date; a closed deal without a close date
-    /// counts as closed when it was last imported).
+    /// counts as closed on the import that last changed it).
     /// </summary>
     Task<IReadOnlyList<Deal>> ListDealsAsync(
         string tenantId,

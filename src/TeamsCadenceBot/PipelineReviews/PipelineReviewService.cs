@@ -93,10 +93,13 @@ internal sealed class PipelineReviewService(
 
         // The previous review is one cadence ago: a week, or two for a team reviewed every other week.
         var previousReview = today.AddDays(-7 * (schedule?.IntervalWeeks ?? 1));
-        var closedSince = today.AddDays(-thresholds.MetricsLookbackDays);
+        var quarter = FiscalQuarter.Containing(today, thresholds.FiscalYearStartMonth);
+
+        // The metrics window, and the quarter for what was won against the quota, whichever reaches further back.
+        var windowStart = today.AddDays(-thresholds.MetricsLookbackDays);
+        var closedSince = windowStart < quarter.Start ? windowStart : quarter.Start;
         var deals = await source.ListDealsAsync(tenantId, ownerIds, closedSince, cancellationToken);
         var previous = await source.ListSnapshotAsync(tenantId, ownerIds, previousReview, cancellationToken);
-        var quarter = FiscalQuarter.Containing(today, thresholds.FiscalYearStartMonth);
         // Only a whole team's review shows coverage, so only it reads the quotas.
         var quotas = repQuotas is null || !wholeTeam
             ? new Dictionary<string, decimal>()

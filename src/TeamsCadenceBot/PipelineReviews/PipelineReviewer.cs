@@ -9,7 +9,10 @@ internal static class PipelineReviewer
 {
     /// <param name="manager">Whose team it is.</param>
     /// <param name="reps">The reps to review, in any order.</param>
-    /// <param name="deals">The reps' open deals and their recently closed ones.</param>
+    /// <param name="deals">
+    /// The reps' open deals and their deals closed since the start of the quarter or of the team's metrics
+    /// window (<see cref="PipelineThresholds.MetricsLookbackDays"/>), whichever is earlier.
+    /// </param>
     /// <param name="atPreviousReview">The reps' deals as they stood at the previous review.</param>
     /// <param name="today">The manager's date.</param>
     /// <param name="thresholds">The team's settings.</param>
@@ -71,12 +74,18 @@ internal static class PipelineReviewer
             TeamPipelineRules.Aging(open, today, thresholds),
             TeamPipelineRules.Coverage(coveredOpen, remaining, thresholds, withoutQuota),
         };
-        var histories = DealHistories.Build(mine, [], today);
+        // Win rates and cycles count the deals closed in the team's window; what each rep won counts the quarter.
+        var windowStart = today.AddDays(-thresholds.MetricsLookbackDays);
+        var histories = DealHistories.Build([.. mine.Where(d => d.IsOpen || d.ClosedOn >= windowStart)], [], today);
+        var wonByRep = mine
+            .Where(d => d.Stage == DealStage.ClosedWon && d.CloseDate is { } c && quarter.Contains(c))
+            .GroupBy(d => d.OwnerId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Sum(d => d.Amount ?? 0m), StringComparer.Ordinal);
         var metrics = MetricsCalculator.Compute(histories) with
         {
             Coverage = remaining is { } r && r > 0 ? coveredOpen.Sum(d => d.Amount ?? 0m) / r : null,
         };
-        var numbers = TeamNumbersCalculator.Build(reps, histories, quarter, thresholds, quota);
+        var numbers = TeamNumbersCalculator.Build(reps, histories, wonByRep, thresholds, quota);
         return new PipelineReview(manager.Id, manager.Name, today, repReviews, checks, metrics, thresholds, numbers);
     }
 }

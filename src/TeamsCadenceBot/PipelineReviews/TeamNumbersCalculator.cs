@@ -1,5 +1,3 @@
-using TeamsCadenceBot.Deals;
-
 namespace TeamsCadenceBot.PipelineReviews;
 
 /// <summary>Segments a review's deals by rep, size band and source and computes each segment's numbers.</summary>
@@ -9,14 +7,14 @@ internal static class TeamNumbersCalculator
         [DealSizeBands.Small, DealSizeBands.Medium, DealSizeBands.Large, DealSizeBands.Unknown];
 
     /// <param name="reps">The reviewed reps; each gets a row, with or without deals.</param>
-    /// <param name="histories">The reps' open and recently closed deals.</param>
-    /// <param name="quarter">The quarter of the review, for what each rep won against their quota.</param>
+    /// <param name="histories">The reps' open deals and those closed in the team's metrics window.</param>
+    /// <param name="wonThisQuarter">What each rep (by id) won this quarter, against their quota.</param>
     /// <param name="thresholds">The team's settings.</param>
     /// <param name="quota">The quota of the review; a rep's own quota gives their row a coverage light.</param>
     public static TeamNumbers Build(
         IReadOnlyList<ReviewedRep> reps,
         IReadOnlyList<DealHistory> histories,
-        FiscalQuarter quarter,
+        IReadOnlyDictionary<string, decimal> wonThisQuarter,
         PipelineThresholds thresholds,
         ReviewQuota? quota)
     {
@@ -26,7 +24,7 @@ internal static class TeamNumbersCalculator
             .Select(rep =>
             {
                 var own = byOwner[rep.Id].ToList();
-                var coverage = RepCoverage(rep, own, quarter, thresholds, quota);
+                var coverage = RepCoverage(rep, own, wonThisQuarter.GetValueOrDefault(rep.Id), thresholds, quota);
                 return new SegmentNumbers(rep.Name, MetricsCalculator.Compute(own), coverage);
             })
             .ToList();
@@ -48,7 +46,7 @@ internal static class TeamNumbersCalculator
     private static TeamCheck? RepCoverage(
         ReviewedRep rep,
         IReadOnlyList<DealHistory> own,
-        FiscalQuarter quarter,
+        decimal won,
         PipelineThresholds thresholds,
         ReviewQuota? quota)
     {
@@ -57,9 +55,6 @@ internal static class TeamNumbersCalculator
             return null;
         }
 
-        var won = own
-            .Where(h => h.Deal.Stage == DealStage.ClosedWon && h.Deal.CloseDate is { } c && quarter.Contains(c))
-            .Sum(h => h.Deal.Amount ?? 0m);
         var open = own.Where(h => h.Deal.IsOpen).Select(h => h.Deal).ToList();
         return TeamPipelineRules.Coverage(open, repQuota - won, thresholds);
     }

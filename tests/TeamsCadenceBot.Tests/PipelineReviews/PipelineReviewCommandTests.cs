@@ -53,6 +53,18 @@ public sealed class PipelineReviewCommandTests
     }
 
     [Fact]
+    public async Task HandleAsync_MetricsWindowShorterThanTheQuarterSoFar_ReadsDealsClosedSinceTheQuarterStarted()
+    {
+        var bed = await SeededAsync();
+        var thresholds = PipelineThresholds.Default with { MetricsLookbackDays = 30 };
+        await bed.Settings.SaveAsync(TestDeals.Tenant, Manager, new TeamSettings(thresholds, null), default);
+
+        await bed.TypeAsync(Manager, "pipeline review");
+
+        Assert.Equal(new DateOnly(2026, 10, 1), Assert.Single(bed.Source.DealQueries).ClosedSince);
+    }
+
+    [Fact]
     public async Task HandleAsync_RepWithoutATeam_RefusedWithWhatToDo()
     {
         var bed = await SeededAsync();

@@ -39,6 +39,29 @@ public sealed class PipelineReviewerTests
     }
 
     [Fact]
+    public void Review_MetricsWindowShorterThanTheQuarterSoFar_WinsOfTheWholeQuarterCountAgainstTheQuota()
+    {
+        // 350K quota - (100K won on 15 Oct + 50K on 25 Nov) = 200K remaining, though 15 Oct is outside the 30 days
+        // the win rates count; 400K negotiation counts 200K: coverage 2x for the team and for Alex's own quota.
+        var deals = new[]
+        {
+            Healthy("open", Alex.Id, DealStage.Negotiation, 400_000m),
+            Closed("wonEarly", DealStage.ClosedWon, 100_000m, new DateOnly(2026, 8, 1), new DateOnly(2026, 10, 15), Alex.Id),
+            Closed("wonLately", DealStage.ClosedWon, 50_000m, new DateOnly(2026, 9, 1), new DateOnly(2026, 11, 25), Alex.Id),
+        };
+        var thresholds = PipelineThresholds.Default with { MetricsLookbackDays = 30 };
+        var quota = ReviewQuota.OfReps(new Dictionary<string, decimal> { [Alex.Id] = 350_000m });
+
+        var sut = PipelineReviewer.Review(Manager, [Alex], deals, [], Today, thresholds, quota);
+
+        Assert.Equal(2m, sut.Metrics.Coverage);
+        Assert.Equal(1, sut.Metrics.WonCount);
+        var alex = Assert.Single(sut.Numbers.ByRep);
+        Assert.Equal(RagStatus.Green, alex.Coverage?.Status);
+        Assert.Equal(1, alex.Metrics.WonCount);
+    }
+
+    [Fact]
     public void Review_Quota_LessWhatWasWonThisQuarterIsTheRemainingQuota()
     {
         // 300K quota - 100K won on 15 Oct (this quarter) = 200K remaining; the 50K won in September is last quarter's.
