@@ -135,22 +135,30 @@ internal sealed class PipelineReviewActionHandler(
 
         var dealName = Text(data, "dealName") ?? "the deal";
         var dealMark = ":deal:" + dealId;
+        var review = Text(data, "review") ?? "review";
+        var origin = new CommitmentOrigin(CommitmentOriginKind.PipelineReview, review + dealMark);
+
+        // A redelivery of this very action finds the plan its first delivery stored: it goes on to tell the owner
+        // (in case that delivery stopped before) rather than answering that a plan already exists.
+        var thisRequest = turn.Activity.Id is { } requestId
+            ? CommitmentIds.ForRequest(origin, actor.Id, requestId, text)
+            : null;
         var pending = await commitments.ListPendingAsync(turn.TenantId, owner.Id, cancellationToken);
         if (pending.FirstOrDefault(c => c.Origin.Kind == CommitmentOriginKind.PipelineReview
-            && c.Origin.Reference.EndsWith(dealMark, StringComparison.Ordinal)) is { } open)
+            && c.Origin.Reference.EndsWith(dealMark, StringComparison.Ordinal)) is { } open
+            && open.Id != thisRequest)
         {
             return InvokeResponse.Message(
                 $"{owner.DisplayName} already has an open recovery plan for {dealName}: \"{open.Text}\", "
                 + $"due {LocalFormat.DayAndTime(open.DueAt, actorZone)}.");
         }
 
-        var review = Text(data, "review") ?? "review";
         var created = await commitments.CreateAsync(
             turn.TenantId,
             new CommitmentDraft(text, OwnerChoice.Mentioned, dueAt, Text(data, PipelineReviewVerbs.DoneWhenInput(dealId))),
             [owner.Id],
             actor.Id,
-            new CommitmentOrigin(CommitmentOriginKind.PipelineReview, review + dealMark),
+            origin,
             turn.Activity.Id,
             cancellationToken);
         await notifier.SendToOwnersAsync(

@@ -219,6 +219,28 @@ public sealed class PipelineReviewActionTests
         Assert.Single(await bed.CommitmentsOfAsync(Rep));
     }
 
+    // The first delivery stored the plan and stopped before telling the owner; Teams delivers the action again.
+    [Fact]
+    public async Task Recover_RedeliveredAfterThePlanWasStored_RecordedOnceAndTheOwnerTold()
+    {
+        var bed = await SeededAsync();
+        var plan = Plan("2026-12-10");
+        await bed.Commitments.CreateAsync(
+            Tenant,
+            new CommitmentDraft((string)plan["recoverText-006A"], OwnerChoice.Mentioned, Start.AddDays(7), null),
+            [Rep],
+            Manager,
+            new CommitmentOrigin(CommitmentOriginKind.PipelineReview, Review + ":deal:006A"),
+            "act-first",
+            default);
+
+        var again = await bed.ActAsync(Manager, PipelineReviewVerbs.Recover, plan, activityId: "act-first");
+
+        Assert.StartsWith("Recovery plan recorded for Alex Wilber", (string)Body(again).Value, StringComparison.Ordinal);
+        Assert.Single(await bed.CommitmentsOfAsync(Rep));
+        Assert.Single(await bed.QueuedAsync(), m => m.Kind == PipelineReviewActionHandler.RecoveryKind);
+    }
+
     [Fact]
     public async Task Recover_EmptyAction_Refused()
     {

@@ -159,9 +159,10 @@ internal sealed class ReviewTestbed
     }
 
     /// <summary>An Action.Execute from <paramref name="fromId"/> with the action data and the card's inputs.</summary>
-    public Task<InvokeResponse> ActAsync(string fromId, string verb, object data)
+    /// <summary>A card action; <paramref name="activityId"/> repeats an earlier one's, as Teams does redelivering.</summary>
+    public Task<InvokeResponse> ActAsync(string fromId, string verb, object data, string? activityId = null)
     {
-        var turn = Turn(fromId, ConversationScope.Team, ActivityTypes.Invoke, null, null);
+        var turn = Turn(fromId, ConversationScope.Team, ActivityTypes.Invoke, null, null, activityId);
         return Actions.HandleAsync(turn, verb, JsonSerializer.SerializeToElement(data, ProtocolJson.Options), default);
     }
 
@@ -197,14 +198,20 @@ internal sealed class ReviewTestbed
         await Sweep.RunOnceAsync(default);
     }
 
-    private Turn Turn(string fromId, ConversationScope scope, string type, string? text, IReadOnlyList<Entity>? entities)
+    private Turn Turn(
+        string fromId,
+        ConversationScope scope,
+        string type,
+        string? text,
+        IReadOnlyList<Entity>? entities,
+        string? activityId = null)
     {
         var conversationId = scope == ConversationScope.Team ? ChannelId + ";messageid=1764770000000" : "19:groupchat@thread.v2";
         var activity = new Activity
         {
             Type = type,
             Name = type == ActivityTypes.Invoke ? ActivityTypes.AdaptiveCardActionInvoke : null,
-            Id = "act-" + Interlocked.Increment(ref _activityNumber),
+            Id = activityId ?? "act-" + Interlocked.Increment(ref _activityNumber),
             ServiceUrl = "https://smba.example.test/amer/",
             ChannelId = "msteams",
             From = new ChannelAccount(TeamsId(fromId), "Someone", fromId),
