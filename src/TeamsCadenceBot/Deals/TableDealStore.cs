@@ -291,7 +291,13 @@ internal sealed class TableDealStore(CadenceTables tables) : IDealStore
         await foreach (var row in rows)
         {
             var owner = owners.TryGetValue(row.OwnerId, out var known) ? known : owners[row.OwnerId] = row.OwnerId;
-            hashes[row.CrmId] = new WeekSnapshot(owner, DealContentHash.Parse(row.Hash) ?? UInt128.Zero);
+            var hash = DealContentHash.Parse(row.Hash) ?? UInt128.Zero;
+
+            // In two owners' partitions: a move of the deal to another owner was cut short before deleting the old
+            // row. A zero hash has the next import rewrite it, and delete the copy it does not write.
+            hashes[row.CrmId] = hashes.TryGetValue(row.CrmId, out var other) && other.OwnerId != owner
+                ? new WeekSnapshot(owner, UInt128.Zero, other.OwnerId)
+                : new WeekSnapshot(owner, hash);
         }
 
         return hashes;
@@ -375,10 +381,13 @@ internal sealed class TableDealStore(CadenceTables tables) : IDealStore
                             SnapshotPartition(tenantId, _week, snapshot.OwnerId),
                             rowKey,
                             DealContentHash.Format(snapshotHash))));
-                    if (weekSnapshot is not null && weekSnapshot.OwnerId != snapshot.OwnerId)
+                    // The deal changed owner within the week: its snapshot moves to the new owner's partition.
+                    foreach (var earlierOwner in new[] { weekSnapshot?.OwnerId, weekSnapshot?.AlsoOwnerId })
                     {
-                        // The deal changed owner within the week: its snapshot moves to the new owner's partition.
-                        movedCopies.Add((SnapshotPartition(tenantId, _week, weekSnapshot.OwnerId), rowKey));
+                        if (earlierOwner is not null && earlierOwner != snapshot.OwnerId)
+                        {
+                            movedCopies.Add((SnapshotPartition(tenantId, _week, earlierOwner), rowKey));
+                        }
                     }
 
                     snapshotsNow.Add((crmId, new WeekSnapshot(snapshot.OwnerId, snapshotHash)));
@@ -425,6 +434,9 @@ internal sealed class TableDealStore(CadenceTables tables) : IDealStore
         }
     }
 
-    /// <summary>What an upsert knows of a deal's snapshot of its week: whose partition holds it, and its hash.</summary>
-    private sealed record WeekSnapshot(string OwnerId, UInt128 Hash);
+    /// <summary>
+    /// What an upsert knows of a deal's snapshot of its week: whose partition holds it, and its hash; and a second
+    /// owner's partition that holds a copy too, left by a move cut short.
+    /// </summary>
+    private sealed record WeekSnapshot(string OwnerId, UInt128 Hash, string? AlsoOwnerId = null);
 }

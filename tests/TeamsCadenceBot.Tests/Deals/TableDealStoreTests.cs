@@ -1,4 +1,7 @@
 using TeamsCadenceBot.Deals;
+using TeamsCadenceBot.Storage;
+using TeamsCadenceBot.Tests.Commitments;
+using TeamsCadenceBot.Tests.Storage;
 
 namespace TeamsCadenceBot.Tests.Deals;
 
@@ -168,6 +171,31 @@ public sealed class TableDealStoreTests
 
         Assert.Empty(await _sut.ListOpenDealsAsync(TestPeople.Tenant, TestPeople.AlexId, default));
         Assert.Equal("1", Assert.Single(await _sut.ListOpenDealsAsync(TestPeople.Tenant, TestPeople.MeganId, default)).CrmId);
+    }
+
+    // An import moving a deal to another owner wrote the new owner's snapshot and stopped before deleting the old.
+    [Fact]
+    public async Task UpsertAsync_OwnerMoveCutShortBeforeTheOldSnapshotWasDeleted_NextImportDeletesIt()
+    {
+        var prefix = AzuriteStorage.UniquePrefix();
+        var first = new TableDealStore(TestTables.Create(prefix));
+        await first.UpsertAsync(TestPeople.Tenant, [DealBuilder.Open("1")], Week49, default);
+        var failure = new FailingStorageRequest(
+            m => m.Request.Method == Azure.Core.RequestMethod.Delete
+                && m.Request.Uri.ToString().Contains("snap", StringComparison.Ordinal),
+            afterStorage: false);
+        var options = AzuriteStorage.FailFastOptions();
+        options.AddPolicy(failure, Azure.Core.HttpPipelinePosition.PerRetry);
+        var cutShort = new TableDealStore(new CadenceTables(TestTables.Options(prefix), options));
+        var moved = DealBuilder.Open("1", TestPeople.MeganId);
+        await Assert.ThrowsAnyAsync<Exception>(() => cutShort.UpsertAsync(TestPeople.Tenant, [moved], Week49, default));
+        var sut = new TableDealStore(TestTables.Create(prefix));
+
+        await sut.UpsertAsync(TestPeople.Tenant, [moved], Week49, default);
+
+        Assert.True(failure.Failed);
+        var snapshot = Assert.Single(await sut.ListSnapshotsAsync(TestPeople.Tenant, IsoWeek.Of(Week49), default));
+        Assert.Equal(TestPeople.MeganId, snapshot.OwnerId);
     }
 
     [Fact]
