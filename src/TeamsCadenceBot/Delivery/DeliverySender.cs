@@ -13,7 +13,8 @@ namespace TeamsCadenceBot.Delivery;
 /// </summary>
 /// <remarks>
 /// Gaps: if the process dies after Teams accepted a message but before the row says Sent, the claim
-/// expires and the message is sent again; Teams offers no idempotency key that would close that gap.
+/// expires and the message is sent again; so is one whose send is given up at half its claim while Teams was
+/// accepting it. Teams offers no idempotency key that would close that gap.
 /// </remarks>
 internal sealed partial class DeliverySender(
     OutboxStore outbox,

@@ -1,8 +1,8 @@
 namespace TeamsCadenceBot.Deals.Demo;
 
 /// <summary>
-/// Demo deals written by hand, one per flag or change a demo must show, spread over the reps but the first. Each starts as a
-/// healthy proposal (active, complete, fully qualified, three contacts) and breaks one thing.
+/// Demo deals written by hand, one per flag or change a demo must show, spread over the reps but the first. Each
+/// starts as a healthy proposal (active, complete, fully qualified, three contacts) and breaks one thing.
 /// </summary>
 internal static class DemoScenarios
 {
