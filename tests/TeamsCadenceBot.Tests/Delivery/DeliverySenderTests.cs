@@ -42,7 +42,10 @@ public sealed class DeliverySenderTests
         await Conversations().MarkInstalledAsync(reference, [new ConversationMember(teamsUserId, aadObjectId, "Alex")], default);
     }
 
-    private DeliverySender CreateSut(int maxAttempts = 3, OutboxStore? outbox = null, IConnectorClient? connector = null) =>
+    private DeliverySender CreateSut(
+        int maxAttempts = 3,
+        OutboxStore? outbox = null,
+        IConnectorClient? connector = null) =>
         new(
             outbox ?? new OutboxStore(_tables),
             new DeadLetterStore(_tables),
@@ -92,7 +95,10 @@ public sealed class DeliverySenderTests
         var called = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var hanging = new Moq.Mock<IConnectorClient>();
         hanging
-            .Setup(c => c.SendAsync(Moq.It.IsAny<ConversationAddress>(), Moq.It.IsAny<Activity>(), Moq.It.IsAny<CancellationToken>()))
+            .Setup(c => c.SendAsync(
+                Moq.It.IsAny<ConversationAddress>(),
+                Moq.It.IsAny<Activity>(),
+                Moq.It.IsAny<CancellationToken>()))
             .Returns(async (ConversationAddress _, Activity _, CancellationToken token) =>
             {
                 called.TrySetResult();
@@ -123,7 +129,8 @@ public sealed class DeliverySenderTests
 
         using var body = new MemoryStream();
         content.WriteTo(body, default);
-        return System.Text.Encoding.UTF8.GetString(body.ToArray()).Contains($"\"State\":\"{state}\"", StringComparison.Ordinal);
+        var json = System.Text.Encoding.UTF8.GetString(body.ToArray());
+        return json.Contains($"\"State\":\"{state}\"", StringComparison.Ordinal);
     };
 
     [Fact]

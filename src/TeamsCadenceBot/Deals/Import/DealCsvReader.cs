@@ -9,8 +9,6 @@ namespace TeamsCadenceBot.Deals.Import;
 /// was rejected, never holding more than one record (and CsvHelper's buffer) in memory. Line numbers are those
 /// of the record's first physical line, right after quoted line breaks.
 /// </summary>
-// Gaps: a file in a legacy code page without a byte order mark (such as a Windows-1252 export) is read as UTF-8,
-// so its accented letters come out wrong.
 internal sealed class DealCsvReader : IAsyncDisposable
 {
     /// <summary>
@@ -29,6 +27,7 @@ internal sealed class DealCsvReader : IAsyncDisposable
     private const int MaxTextLength = 4000;
     private const int MaxQuotedValueLength = 60;
 
+    private readonly Utf8OrWindows1252Stream _text;
     private readonly CsvReader _csv;
     private readonly ColumnMap _columns;
     private readonly StageMap _stages;
@@ -37,6 +36,7 @@ internal sealed class DealCsvReader : IAsyncDisposable
     private readonly ConcurrentQueue<DealRow> _malformed;
 
     private DealCsvReader(
+        Utf8OrWindows1252Stream text,
         CsvReader csv,
         ColumnMap columns,
         StageMap stages,
@@ -44,6 +44,7 @@ internal sealed class DealCsvReader : IAsyncDisposable
         string tenantId,
         ConcurrentQueue<DealRow> malformed)
     {
+        _text = text;
         _csv = csv;
         _columns = columns;
         _stages = stages;
@@ -57,12 +58,16 @@ internal sealed class DealCsvReader : IAsyncDisposable
     /// <summary>Why reading stopped before the end of the file, or null.</summary>
     public string? StoppedBecause { get; private set; }
 
+    /// <summary>True once the file was found not to be UTF-8, and is read as Windows-1252.</summary>
+    public bool ReadAsWindows1252 => _text.ReadAsWindows1252;
+
     /// <summary>The footer left out at the end of the file, once it has been read to its end; or null.</summary>
     public DealFileFooter? Footer { get; private set; }
 
     /// <summary>
-    /// Reads the header of <paramref name="stream"/> (UTF-8 with or without a byte order mark, or UTF-16 with one;
-    /// it need not be seekable). Throws <see cref="DealFileException"/> when the header is not a known layout.
+    /// Reads the header of <paramref name="stream"/> (UTF-8 with or without a byte order mark, UTF-16 with one, or
+    /// Windows-1252 without one: see <see cref="Utf8OrWindows1252Stream"/>; it need not be seekable). Throws
+    /// <see cref="DealFileException"/> when the header is not a known layout.
     /// </summary>
     public static async Task<DealCsvReader> OpenAsync(
         Stream stream,
@@ -76,7 +81,8 @@ internal sealed class DealCsvReader : IAsyncDisposable
             MaxRecordBytes,
             record => malformed.Enqueue(
                 new DealRow(record.LineNumber, null, null, MalformedReason(record), DealRejections.MalformedQuoting)));
-        var csv = CsvReader.Create(stream, options, leaveOpen: true);
+        var text = new Utf8OrWindows1252Stream(stream);
+        var csv = CsvReader.Create(text, options, leaveOpen: true);
         try
         {
             await csv.ReadHeaderAsync(cancellationToken);
@@ -87,7 +93,7 @@ internal sealed class DealCsvReader : IAsyncDisposable
 
             var columns = ColumnMap.Create(csv.Headers);
             var stages = new StageMap(columns.Layout, configuredStages);
-            return new DealCsvReader(csv, columns, stages, owners, tenantId, malformed);
+            return new DealCsvReader(text, csv, columns, stages, owners, tenantId, malformed);
         }
         catch (CsvFormatException e)
         {

@@ -24,6 +24,9 @@ internal sealed record DealImportReport(
     /// </summary>
     public IReadOnlyList<DealRejectionCount> RejectedByReason { get; init; } = [];
 
+    /// <summary>True when the file was not UTF-8 and was read as Windows-1252.</summary>
+    public bool ReadAsWindows1252 { get; init; }
+
     /// <summary>The lines of one value each that ended the file and were left out as its footer, or null.</summary>
     public DealFileFooter? Footer { get; init; }
 

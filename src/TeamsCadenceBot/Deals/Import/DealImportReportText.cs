@@ -37,11 +37,16 @@ internal static class DealImportReportText
             }
         }
 
+        if (report.ReadAsWindows1252)
+        {
+            output.WriteLine("Read as Windows-1252: the file is not UTF-8 and has no byte order mark.");
+        }
+
         if (report.Footer is { } footer)
         {
-            var lines = footer.Lines == 1 ? "line" : "lines";
-            output.WriteLine(Invariant(
-                $"Left out the file's footer: {footer.Lines} {lines} of one value each from line {footer.FirstLine} on."));
+            var lines = Invariant($"{footer.Lines} {(footer.Lines == 1 ? "line" : "lines")}");
+            var from = Invariant($"from line {footer.FirstLine} on");
+            output.WriteLine($"Left out the file's footer: {lines} of one value each {from}.");
         }
 
         if (report.FileError is not null)

@@ -86,6 +86,7 @@ internal sealed partial class DealImporter(
             {
                 RejectedByReason = errors.ByReason(),
                 Footer = reader.Footer,
+                ReadAsWindows1252 = reader.ReadAsWindows1252,
             };
             if (report.FileError is not null)
             {

@@ -39,7 +39,7 @@ internal sealed class QuotaCsvReader : IAsyncDisposable
             MaxRecordBytes,
             record => malformed.Enqueue(
                 new QuotaCsvRecord(record.LineNumber, "", "", "", DealCsvReader.MalformedReason(record))));
-        var csv = CsvReader.Create(stream, options, leaveOpen: true);
+        var csv = CsvReader.Create(new Utf8OrWindows1252Stream(stream), options, leaveOpen: true);
         string? problem;
         try
         {
