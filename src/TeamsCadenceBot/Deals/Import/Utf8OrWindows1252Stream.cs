@@ -10,6 +10,8 @@ namespace TeamsCadenceBot.Deals.Import;
 /// streams. Until that first non-ASCII character both read the same, so nothing read before it changes. A file
 /// with a byte order mark (UTF-8 or UTF-16) passes through unchanged. Reads forward only.
 /// </summary>
+// Gaps: a file in another code page without a mark (Shift-JIS, Windows-1251...) is read as Windows-1252, so its
+// letters come out wrong; the import report says it was read as Windows-1252.
 internal sealed class Utf8OrWindows1252Stream(Stream inner) : Stream
 {
     // The UTF-8 bytes of each Windows-1252 byte from 0x80 up.
