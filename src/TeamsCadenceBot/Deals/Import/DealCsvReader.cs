@@ -6,8 +6,9 @@ namespace TeamsCadenceBot.Deals.Import;
 
 /// <summary>
 /// Streams a deal export: detects the layout from the header, then turns each record into a deal or a reason it
-/// was rejected, never holding more than one record (and CsvHelper's buffer) in memory. Line numbers are those
-/// of the record's first physical line, right after quoted line breaks.
+/// was rejected, never holding more than one record (and CsvHelper's buffer) in memory, or a few lines of one
+/// value each that may be the file's footer. Line numbers are those of the record's first physical line, right
+/// after quoted line breaks.
 /// </summary>
 internal sealed class DealCsvReader : IAsyncDisposable
 {
