@@ -218,7 +218,9 @@ internal sealed partial class DeliverySender(
     // Teams has taken the message: the row must say so even while the service stops (a deploy cancels the caller),
     // or the claim would expire and the message go out a second time. A failure to record it must not be taken for
     // a failed send either: that would set the row back to Pending and send it again. The row then stays Sending,
-    // and the queue message is deleted as for any sent message, so it is sent once and never tried again.
+    // and the queue message is deleted as for any sent message, so it is not tried again. Gaps: should that delete
+    // fail too, the message comes back after the claim and is sent again; a row left Sending is never removed by
+    // the outbox retention, which removes finished rows only.
     private async Task RecordSentAsync(OutboxEntry entry, string? activityId)
     {
         try

@@ -61,9 +61,13 @@ internal static class PipelineReviewer
         var quarter = FiscalQuarter.Containing(today, thresholds.FiscalYearStartMonth);
         var covered = quota is null ? mine : mine.Where(d => quota.Covers(d.OwnerId)).ToList();
         var coveredOpen = covered.Where(d => d.IsOpen).ToList();
-        var wonThisQuarter = covered
+
+        // What each rep won this quarter counts against the quota, whatever the team's metrics window.
+        var wonByRep = mine
             .Where(d => d.Stage == DealStage.ClosedWon && d.CloseDate is { } c && quarter.Contains(c))
-            .Sum(d => d.Amount ?? 0m);
+            .GroupBy(d => d.OwnerId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Sum(d => d.Amount ?? 0m), StringComparer.Ordinal);
+        var wonThisQuarter = wonByRep.Where(w => quota?.Covers(w.Key) ?? true).Sum(w => w.Value);
         decimal? remaining = quota is null ? null : quota.Amount - wonThisQuarter;
         var withoutQuota = quota is null
             ? []
@@ -74,13 +78,9 @@ internal static class PipelineReviewer
             TeamPipelineRules.Aging(open, today, thresholds),
             TeamPipelineRules.Coverage(coveredOpen, remaining, thresholds, withoutQuota),
         };
-        // Win rates and cycles count the deals closed in the team's window; what each rep won counts the quarter.
+        // Win rates and cycles count only the deals closed in the team's window.
         var windowStart = today.AddDays(-thresholds.MetricsLookbackDays);
         var histories = DealHistories.Build([.. mine.Where(d => d.IsOpen || d.ClosedOn >= windowStart)], [], today);
-        var wonByRep = mine
-            .Where(d => d.Stage == DealStage.ClosedWon && d.CloseDate is { } c && quarter.Contains(c))
-            .GroupBy(d => d.OwnerId, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Sum(d => d.Amount ?? 0m), StringComparer.Ordinal);
         var metrics = MetricsCalculator.Compute(histories) with
         {
             Coverage = remaining is { } r && r > 0 ? coveredOpen.Sum(d => d.Amount ?? 0m) / r : null,
